@@ -1,0 +1,32 @@
+import { InstructorError, type InstructorErrorOptions } from "./instructor-error.js";
+
+const marker = "instr.error.json-parse";
+const symbol = Symbol.for(marker);
+
+/** The model's answer is not valid JSON, holds no JSON, or breaks a size or depth limit. */
+export class JsonParseError extends InstructorError {
+  private readonly [symbol] = true;
+  /** The text that failed to parse (possibly the prefix received so far, when streaming). */
+  readonly rawText: string;
+  /** Character offset of the problem in `rawText`, when known. */
+  readonly position: number | undefined;
+
+  constructor(
+    message: string,
+    fields: { rawText: string; position?: number },
+    options: InstructorErrorOptions = {},
+  ) {
+    super(message, options);
+    this.name = "JsonParseError";
+    this.rawText = fields.rawText;
+    this.position = fields.position;
+  }
+
+  static override isInstance(error: unknown): error is JsonParseError {
+    return InstructorError.hasMarker(error, marker);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), rawText: this.rawText, position: this.position };
+  }
+}

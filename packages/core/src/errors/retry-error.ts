@@ -1,0 +1,52 @@
+import type { Usage } from "../types/usage.js";
+import { InstructorError } from "./instructor-error.js";
+
+const marker = "instr.error.retry";
+const symbol = Symbol.for(marker);
+
+/** One failed attempt: what the model wrote and why it was rejected. */
+export interface AttemptRecord {
+  /** 1-based attempt number. */
+  attempt: number;
+  /** The raw answer text (tool arguments or content); null when the model wrote nothing. */
+  rawText: string | null;
+  error: unknown;
+  usage?: Usage;
+}
+
+/**
+ * Every attempt failed validation or parsing and the retry budget is spent (or `validationHook`
+ * said stop). `cause` is the last attempt's error.
+ */
+export class RetryError extends InstructorError {
+  private readonly [symbol] = true;
+  readonly attempts: readonly AttemptRecord[];
+  /** Usage summed over every attempt. */
+  readonly usage: Usage;
+
+  constructor(message: string, fields: { attempts: readonly AttemptRecord[]; usage: Usage }) {
+    super(message, { cause: fields.attempts.at(-1)?.error });
+    this.name = "RetryError";
+    this.attempts = fields.attempts;
+    this.usage = fields.usage;
+  }
+
+  static override isInstance(error: unknown): error is RetryError {
+    return InstructorError.hasMarker(error, marker);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      usage: this.usage,
+      attempts: this.attempts.map((a) => ({
+        attempt: a.attempt,
+        rawText: a.rawText,
+        usage: a.usage,
+        error: InstructorError.isInstance(a.error)
+          ? a.error.toJSON()
+          : { message: String((a.error as Error | undefined)?.message ?? a.error) },
+      })),
+    };
+  }
+}

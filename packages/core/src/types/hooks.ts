@@ -1,0 +1,56 @@
+import type { JsonParseError } from "../errors/json-parse-error.js";
+import type { ValidationError } from "../errors/validation-error.js";
+import type { AdapterRequest, AdapterResponse } from "./adapter.js";
+
+/** Payload of `completion:kwargs`: the request about to be sent. */
+export interface CompletionKwargsEvent {
+  request: AdapterRequest;
+  /** 1-based attempt number. */
+  attempt: number;
+  stream: boolean;
+}
+
+/** Payload of `completion:response`: the provider's whole (or fully assembled) response. */
+export interface CompletionResponseEvent {
+  response: AdapterResponse;
+  attempt: number;
+}
+
+/** Payload of `completion:error`: the provider or transport failed. */
+export interface CompletionErrorEvent {
+  error: unknown;
+  attempt: number;
+}
+
+/** Payload of `parse:error`: the answer was not valid JSON or failed the schema. */
+export interface ParseErrorEvent {
+  error: ValidationError | JsonParseError;
+  rawText: string | null;
+  attempt: number;
+}
+
+/** Payload of `completion:last_attempt`: the attempt about to be made is the last one. */
+export interface LastAttemptEvent {
+  attempt: number;
+}
+
+/** Payload of `retry`: a failed attempt is about to be re-asked. */
+export interface RetryEvent {
+  /** The attempt that failed. */
+  attempt: number;
+  error: ValidationError | JsonParseError;
+  rawText: string | null;
+}
+
+/** Hook handlers by event name. A throwing handler is reported on the console, never rethrown. */
+export interface HookHandlers {
+  "completion:kwargs": (event: CompletionKwargsEvent) => void;
+  "completion:response": (event: CompletionResponseEvent) => void;
+  "completion:error": (event: CompletionErrorEvent) => void;
+  "parse:error": (event: ParseErrorEvent) => void;
+  "completion:last_attempt": (event: LastAttemptEvent) => void;
+  retry: (event: RetryEvent) => void;
+}
+
+/** The name of a hook event. */
+export type HookName = keyof HookHandlers;

@@ -1,0 +1,31 @@
+export type {
+  AdapterRequest,
+  AdapterResponse,
+  AdapterSchema,
+  AdapterStreamPart,
+  FinishReason,
+  ProviderAdapter,
+} from "./adapter.js";
+export type { DeepPartial } from "./deep-partial.js";
+export type {
+  CompletionErrorEvent,
+  CompletionKwargsEvent,
+  CompletionResponseEvent,
+  HookHandlers,
+  HookName,
+  LastAttemptEvent,
+  ParseErrorEvent,
+  RetryEvent,
+} from "./hooks.js";
+export type {
+  GenerateParams,
+  GenerateResult,
+  Instructor,
+  InstructorOptions,
+  RetryConfig,
+  RetryInfo,
+} from "./instructor.js";
+export type { JsonSchema } from "./json-schema.js";
+export type { Message, ToolCall } from "./message.js";
+export { Mode } from "./mode.js";
+export type { Usage } from "./usage.js";

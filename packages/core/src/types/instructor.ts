@@ -1,0 +1,97 @@
+import type { z } from "zod";
+import type { JsonParseError } from "../errors/json-parse-error.js";
+import type { ValidationError } from "../errors/validation-error.js";
+import type { ProviderAdapter } from "./adapter.js";
+import type { DeepPartial } from "./deep-partial.js";
+import type { HookHandlers, HookName } from "./hooks.js";
+import type { Message } from "./message.js";
+import type { Mode } from "./mode.js";
+import type { Usage } from "./usage.js";
+
+/** What `onRetry` is told before a failed attempt is re-asked. */
+export interface RetryInfo {
+  /** The attempt that failed (1-based). */
+  attempt: number;
+  /** Failed attempts so far. */
+  retryCount: number;
+  error: ValidationError | JsonParseError;
+  rawText: string | null;
+}
+
+/** The seed's `RetryConfig`: how many re-asks, and a callback before each. */
+export interface RetryConfig {
+  /** Re-asks after the first attempt. */
+  maxRetries: number;
+  onRetry?: (info: RetryInfo) => void | Promise<void>;
+}
+
+/** Options of {@link createInstructor}. */
+export interface InstructorOptions {
+  adapter: ProviderAdapter;
+  /** Default: `adapter.defaultMode`. */
+  mode?: Mode;
+  /** Re-asks after the first attempt; default 2. */
+  maxRetries?: number;
+  /** Wins over `maxRetries`. */
+  retry?: RetryConfig;
+  /**
+   * Called on every validation failure; return false to stop retrying.
+   * `retryCount` is the number of failed attempts so far (1 on the first failure).
+   */
+  validationHook?: (
+    value: unknown,
+    retryCount: number,
+    error: ValidationError,
+  ) => boolean | Promise<boolean>;
+  hooks?: Partial<HookHandlers>;
+}
+
+/** Parameters of one structured-output call. `S` is the response model. */
+export interface GenerateParams<S extends z.ZodType> {
+  responseModel: S;
+  model: string;
+  /** One user message, appended after `messages`. */
+  prompt?: string;
+  system?: string;
+  messages?: Message[];
+  mode?: Mode;
+  maxRetries?: number;
+  temperature?: number;
+  maxTokens?: number;
+  signal?: AbortSignal;
+  /** Rejects the whole call (every attempt included) after this many milliseconds. */
+  timeoutMs?: number;
+  providerOptions?: Record<string, unknown>;
+}
+
+/** What {@link Instructor.generateWithCompletion} resolves to. */
+export interface GenerateResult<T> {
+  data: T;
+  /** The provider's raw response of the successful attempt. */
+  completion: unknown;
+  /** Usage summed over every attempt. */
+  usage: Usage;
+  /** Attempts made, the successful one included. */
+  attempts: number;
+}
+
+/** A structured-output client bound to one provider adapter. */
+export interface Instructor {
+  /** Resolves to the validated value. */
+  generate<S extends z.ZodType>(params: GenerateParams<S>): Promise<z.output<S>>;
+  /** Like `generate`, with the raw completion, summed usage and the number of attempts. */
+  generateWithCompletion<S extends z.ZodType>(
+    params: GenerateParams<S>,
+  ): Promise<GenerateResult<z.output<S>>>;
+  /** `responseModel` is the element schema: yields each element as soon as it is complete. */
+  generateIterable<S extends z.ZodType>(params: GenerateParams<S>): AsyncIterable<z.output<S>>;
+  /** Yields partial snapshots while tokens arrive; the last one is the validated value. */
+  generatePartial<S extends z.ZodType>(
+    params: GenerateParams<S>,
+  ): AsyncIterable<DeepPartial<z.output<S>>>;
+  /** Subscribes to a hook event; returns the unsubscribe function. */
+  on<E extends HookName>(event: E, handler: HookHandlers[E]): () => void;
+  off<E extends HookName>(event: E, handler: HookHandlers[E]): void;
+  /** A new client with these options layered over this one's (the seed's `patch`). */
+  with(options: Partial<Omit<InstructorOptions, "adapter">>): Instructor;
+}

@@ -1,0 +1,12 @@
+/** A tool call made by the model: `arguments` is the raw JSON text the model wrote. */
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+/** A provider-neutral chat message. Adapters map it to their wire format. */
+export type Message =
+  | { role: "system" | "user"; content: string }
+  | { role: "assistant"; content: string | null; toolCalls?: ToolCall[] }
+  | { role: "tool"; toolCallId: string; content: string };

@@ -1,0 +1,6 @@
+/** Token usage of one or more completions. */
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+}
