@@ -6,6 +6,7 @@ export type {
   FinishReason,
   ProviderAdapter,
 } from "./adapter.js";
+export type { CacheStore } from "./cache.js";
 export type { DeepPartial } from "./deep-partial.js";
 export type {
   CompletionErrorEvent,
