@@ -1,0 +1,18 @@
+export { MockScriptError } from "./mock-script-error.js";
+export { startMockServer } from "./server.js";
+export type {
+  Dialect,
+  DropReply,
+  ErrorReply,
+  HangReply,
+  MessageReply,
+  MockServer,
+  MockServerOptions,
+  RawReply,
+  RecordedRequest,
+  Reply,
+  ReplyHandler,
+  ScriptedToolCall,
+  StreamScript,
+  WireUsage,
+} from "./types.js";

@@ -1,0 +1,41 @@
+import type { ServerResponse } from "node:http";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { sleep } from "./sleep.js";
+
+/** Writes Server-Sent Events one at a time, optionally sliced into tiny byte writes. */
+export class SseWriter {
+  constructor(
+    private readonly response: ServerResponse,
+    private readonly signal: AbortSignal,
+    private readonly byteChunkSize: number | undefined,
+    private readonly delayMs: number,
+  ) {}
+
+  /** True while the client is still connected and the server is not closing. */
+  get open(): boolean {
+    return !this.response.destroyed && !this.signal.aborted;
+  }
+
+  /** Writes `data: <payload>\n\n`; resolves once the bytes reached the socket. */
+  async data(payload: string): Promise<void> {
+    const bytes = Buffer.from(`data: ${payload}\n\n`, "utf8");
+    const size = this.byteChunkSize ?? bytes.length;
+    for (let offset = 0; offset < bytes.length && this.open; offset += size) {
+      await this.write(bytes.subarray(offset, offset + size));
+      // Separate writes become separate TCP segments only if the loop yields between them.
+      if (offset + size < bytes.length) await this.pause();
+    }
+  }
+
+  /** Waits `delayMs` (or one event-loop turn) between events and between byte slices. */
+  pause(): Promise<void> {
+    return this.delayMs > 0 ? sleep(this.delayMs, this.signal) : nextTurn();
+  }
+
+  private write(bytes: Buffer): Promise<void> {
+    return new Promise((resolve) => {
+      // The callback also fires (with an error) if the client went away; the caller then sees !open.
+      this.response.write(bytes, () => resolve());
+    });
+  }
+}
