@@ -1,0 +1,63 @@
+import type { HookHandlers, HookName } from "../types/hooks.js";
+
+type HandlerSets = { [E in HookName]?: Set<HookHandlers[E]> };
+
+/**
+ * A small typed event emitter for the instructor hooks. A throwing handler never breaks the
+ * call: the error is reported with `console.error` (naming the hook) and the other handlers
+ * still run.
+ */
+export class HookEmitter {
+  private readonly handlers: HandlerSets = {};
+
+  /** Registers every handler of `hooks` (the `hooks` option of `createInstructor`). */
+  constructor(hooks: Partial<HookHandlers> = {}) {
+    for (const name of Object.keys(hooks) as HookName[]) {
+      const handler = hooks[name];
+      if (handler !== undefined) this.on(name, handler);
+    }
+  }
+
+  /** Subscribes `handler` to `event`; returns the unsubscribe function. */
+  on<E extends HookName>(event: E, handler: HookHandlers[E]): () => void {
+    this.setOf(event).add(handler);
+    return () => this.off(event, handler);
+  }
+
+  /** Removes `handler` from `event` (a no-op when it is not subscribed). */
+  off<E extends HookName>(event: E, handler: HookHandlers[E]): void {
+    this.handlers[event]?.delete(handler);
+  }
+
+  /** Calls every handler of `event` with `payload`, in subscription order. */
+  emit<E extends HookName>(event: E, payload: Parameters<HookHandlers[E]>[0]): void {
+    const set = this.handlers[event];
+    if (set === undefined) return;
+    // Iterate over a copy so a handler that unsubscribes itself does not skip its neighbour.
+    for (const handler of [...set]) {
+      try {
+        // TS cannot correlate the handler and payload types of a generic event name.
+        (handler as (payload: Parameters<HookHandlers[E]>[0]) => void)(payload);
+      } catch (error) {
+        console.error(`[instr] the "${event}" hook handler threw; the call goes on.`, error);
+      }
+    }
+  }
+
+  /** A new emitter holding the handlers subscribed now; later changes to either stay apart. */
+  clone(): HookEmitter {
+    const copy = new HookEmitter();
+    for (const name of Object.keys(this.handlers) as HookName[]) {
+      for (const handler of this.handlers[name] ?? []) copy.on(name, handler);
+    }
+    return copy;
+  }
+
+  private setOf<E extends HookName>(event: E): Set<HookHandlers[E]> {
+    const existing = this.handlers[event];
+    if (existing !== undefined) return existing;
+    const created = new Set<HookHandlers[E]>();
+    (this.handlers as Record<E, Set<HookHandlers[E]>>)[event] = created;
+    return created;
+  }
+}

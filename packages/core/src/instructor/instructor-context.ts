@@ -1,0 +1,16 @@
+import type { HookEmitter } from "../hooks/hook-emitter.js";
+import type { ProviderAdapter } from "../types/adapter.js";
+import type { InstructorOptions } from "../types/instructor.js";
+
+/** Options of an instructor other than its adapter and hooks (those live beside them). */
+export type CallDefaults = Omit<InstructorOptions, "adapter" | "hooks">;
+
+/**
+ * What every method of one `Instructor` shares: the adapter, the layered options and the hook
+ * emitter. The streaming functions in `src/stream/` receive it as their first argument.
+ */
+export interface InstructorContext {
+  readonly adapter: ProviderAdapter;
+  readonly defaults: CallDefaults;
+  readonly hooks: HookEmitter;
+}

@@ -1,0 +1,21 @@
+import type { z } from "zod";
+import type { HookEmitter } from "../hooks/hook-emitter.js";
+import type { ModeHandler } from "../modes/mode-handler.js";
+import type { AdapterRequest, ProviderAdapter } from "../types/adapter.js";
+import type { InstructorOptions, RetryConfig } from "../types/instructor.js";
+
+/** One call, resolved and validated before any request: see `prepareCall`. */
+export interface PreparedCall<S extends z.ZodType> {
+  readonly adapter: ProviderAdapter;
+  readonly responseModel: S;
+  readonly handler: ModeHandler;
+  /** The first attempt's request (mode messages written, schema transformed, signal attached). */
+  readonly request: AdapterRequest;
+  /** Re-asks after the first attempt. */
+  readonly maxRetries: number;
+  readonly onRetry: RetryConfig["onRetry"];
+  readonly validationHook: InstructorOptions["validationHook"];
+  readonly hooks: HookEmitter;
+  /** The caller's signal combined with `timeoutMs`; also `request.signal`. */
+  readonly signal: AbortSignal | undefined;
+}

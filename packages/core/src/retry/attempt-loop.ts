@@ -1,0 +1,162 @@
+/**
+ * The attempt loop shared by `generate` and the streaming functions (internal API, stable).
+ *
+ * ```ts
+ * const call = prepareCall(context, params);              // ../instructor/prepare-call.js
+ * const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
+ * for (;;) {
+ *   const { request, attempt } = loop.begin();            // throws the abort reason if aborted
+ *   let response: AdapterResponse;
+ *   try {
+ *     response = await sendOrAssemble(request);           // adapter.complete / adapter.stream
+ *   } catch (error) {
+ *     throw loop.failed(error);                           // emits completion:error
+ *   }
+ *   loop.received(response);                              // emits completion:response
+ *   const outcome = await evaluateResponse(call, response); // ../instructor/evaluate-response.js
+ *   const result = await loop.settle(outcome);            // throws RetryError when spent
+ *   if (result !== undefined) return result;              // else: re-ask (loop.begin() again)
+ * }
+ * ```
+ *
+ * Per attempt, in order: `completion:last_attempt` (only before the last one),
+ * `completion:kwargs`, the adapter call, `completion:response`, then on a JSON or validation
+ * failure `parse:error`, `validationHook` (validation failures only; false stops), `retry`,
+ * `onRetry`, and the mode's re-ask messages are appended to the next request. Provider errors,
+ * refusals and truncated answers are not re-asked: they reject the call. Usage is summed over
+ * every settled attempt.
+ */
+import type { z } from "zod";
+import { type AttemptRecord, RetryError } from "../errors/retry-error.js";
+import { ValidationError } from "../errors/validation-error.js";
+import type { PreparedCall } from "../instructor/prepared-call.js";
+import type { AdapterRequest, AdapterResponse } from "../types/adapter.js";
+import type { Usage } from "../types/usage.js";
+import { addUsage, ZERO_USAGE } from "./add-usage.js";
+import type { AttemptOutcome } from "./attempt-outcome.js";
+
+/** What `AttemptLoop.begin` hands out: the request to send now. */
+export interface AttemptStart {
+  request: AdapterRequest;
+  /** 1-based attempt number. */
+  attempt: number;
+  isLast: boolean;
+}
+
+/** The result of a successful call. */
+export interface AttemptsResult<T> {
+  value: T;
+  /** The successful attempt's response. */
+  response: AdapterResponse;
+  /** Usage summed over every attempt. */
+  usage: Usage;
+  /** Attempts made, the successful one included. */
+  attempts: number;
+}
+
+/** The retry/re-ask state machine of one call; see the file comment for the protocol. */
+export class AttemptLoop<T> {
+  private request: AdapterRequest;
+  private attempt = 0;
+  private usage: Usage = ZERO_USAGE;
+  private readonly failures: AttemptRecord[] = [];
+
+  constructor(
+    private readonly call: PreparedCall<z.ZodType>,
+    private readonly options: { stream: boolean },
+  ) {
+    this.request = call.request;
+  }
+
+  /** Starts the next attempt and returns its request. Throws the abort reason if aborted. */
+  begin(): AttemptStart {
+    this.call.signal?.throwIfAborted();
+    this.attempt += 1;
+    const isLast = this.isLast();
+    if (isLast) this.call.hooks.emit("completion:last_attempt", { attempt: this.attempt });
+    this.call.hooks.emit("completion:kwargs", {
+      request: this.request,
+      attempt: this.attempt,
+      stream: this.options.stream,
+    });
+    return { request: this.request, attempt: this.attempt, isLast };
+  }
+
+  /** Reports the provider's response of the current attempt (`completion:response`). */
+  received(response: AdapterResponse): void {
+    this.call.hooks.emit("completion:response", { response, attempt: this.attempt });
+  }
+
+  /**
+   * Reports that the adapter call failed; returns the error to throw: the abort reason when the
+   * call's signal fired (whatever the adapter made of it), else `error` unchanged.
+   */
+  failed(error: unknown): unknown {
+    const reason = this.call.signal?.aborted ? this.call.signal.reason : error;
+    this.call.hooks.emit("completion:error", { error: reason, attempt: this.attempt });
+    return reason;
+  }
+
+  /**
+   * Settles the current attempt. Resolves to the result on success, or to `undefined` when the
+   * answer is re-asked (call `begin` again).
+   *
+   * @throws RetryError when the budget is spent or `validationHook` returned false.
+   */
+  async settle(outcome: AttemptOutcome<T>): Promise<AttemptsResult<T> | undefined> {
+    this.usage = addUsage(this.usage, outcome.response.usage);
+    if (outcome.ok) {
+      return {
+        value: outcome.value,
+        response: outcome.response,
+        usage: this.usage,
+        attempts: this.attempt,
+      };
+    }
+    const { error, rawText, response } = outcome;
+    const attempt = this.attempt;
+    this.failures.push({
+      attempt,
+      rawText,
+      error,
+      ...(response.usage === undefined ? {} : { usage: response.usage }),
+    });
+    this.call.hooks.emit("parse:error", { error, rawText, attempt });
+    const retryCount = this.failures.length;
+    if (await this.stoppedByValidationHook(outcome)) {
+      throw this.retryError(`validationHook returned false after attempt ${attempt}`);
+    }
+    if (this.isLast()) throw this.retryError(`all ${attempt} attempts failed`);
+    this.call.hooks.emit("retry", { attempt, error, rawText });
+    await this.call.onRetry?.({ attempt, retryCount, error, rawText });
+    this.request = {
+      ...this.request,
+      messages: [
+        ...this.request.messages,
+        ...this.call.handler.reaskMessages(response, error, this.request.schema),
+      ],
+    };
+    return undefined;
+  }
+
+  private isLast(): boolean {
+    return this.attempt > this.call.maxRetries;
+  }
+
+  private async stoppedByValidationHook(outcome: AttemptOutcome<T>): Promise<boolean> {
+    const hook = this.call.validationHook;
+    if (outcome.ok || hook === undefined || !ValidationError.isInstance(outcome.error)) {
+      return false;
+    }
+    return !(await hook(outcome.error.value, this.failures.length, outcome.error));
+  }
+
+  private retryError(why: string): RetryError {
+    const last = this.failures.at(-1)?.error;
+    const detail = last instanceof Error ? `\nLast error: ${last.message}` : "";
+    return new RetryError(`No valid answer: ${why}.${detail}`, {
+      attempts: [...this.failures],
+      usage: this.usage,
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { InstructorError } from "../errors/instructor-error.js";
+import type { JsonSchema } from "../types/json-schema.js";
+
+const cache = new WeakMap<z.ZodType, JsonSchema>();
+
+/**
+ * The JSON Schema of what the model must WRITE for `schema`: zod's input side, so a field with a
+ * default is optional and a transform or pipe is described by its input type.
+ *
+ * The result is cached per schema object and deeply frozen: treat it as read-only (copy it
+ * before rewriting it). The `$schema` key is dropped, and a root `$ref` that zod emits for a
+ * schema with an `id` in its metadata is inlined, because providers want an object at the root.
+ *
+ * @throws InstructorError when the schema has a part JSON cannot express (`z.date()` without a
+ *   codec, `z.bigint()`, functions, maps, sets, …), before any request is sent.
+ */
+export function toJsonSchema(schema: z.ZodType): JsonSchema {
+  const cached = cache.get(schema);
+  if (cached !== undefined) return cached;
+  let converted: JsonSchema;
+  try {
+    converted = z.toJSONSchema(schema, { io: "input", unrepresentable: "throw" });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InstructorError(
+      `The response model cannot be converted to JSON Schema: ${reason}. ` +
+        "The model can only write JSON: use JSON-compatible types (e.g. z.iso.datetime() instead of z.date(), z.number() instead of z.bigint()).",
+      { cause: error },
+    );
+  }
+  const result = deepFreeze(inlineRootRef(converted));
+  cache.set(schema, result);
+  return result;
+}
+
+/** Drops `$schema` and inlines a root `{ $ref: "#/$defs/x" }` when nothing else refers to `x`. */
+function inlineRootRef(converted: JsonSchema): JsonSchema {
+  const { $schema: _dialect, ...rest } = converted;
+  const ref = rest.$ref;
+  const defs = rest.$defs;
+  if (typeof ref !== "string" || !isRecord(defs)) return rest;
+  const id = ref.startsWith("#/$defs/") ? ref.slice("#/$defs/".length) : undefined;
+  const root = id === undefined ? undefined : defs[id];
+  if (id === undefined || !isRecord(root)) return rest;
+  // A recursive schema refers to its root definition from inside: keep the $ref form then.
+  if (JSON.stringify(defs).includes(JSON.stringify(ref))) return rest;
+  const { [id]: _root, ...otherDefs } = defs;
+  const { $ref: _ref, $defs: _defs, ...siblings } = rest;
+  const inlined: JsonSchema = { ...siblings, ...root };
+  if (Object.keys(otherDefs).length > 0) inlined.$defs = otherDefs;
+  return inlined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
