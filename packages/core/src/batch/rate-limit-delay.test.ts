@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { rateLimitDelayMs } from "./rate-limit-delay.js";
+
+const now = Date.parse("2025-01-01T00:00:00Z");
+
+describe("rateLimitDelayMs", () => {
+  it("reads retry-after in seconds, case-insensitively", () => {
+    expect(rateLimitDelayMs({ "Retry-After": "2" }, now)).toBe(2000);
+    expect(rateLimitDelayMs({ "retry-after": "0.5" }, now)).toBe(500);
+  });
+
+  it("reads retry-after as an HTTP date, never negative", () => {
+    expect(rateLimitDelayMs({ "retry-after": "Wed, 01 Jan 2025 00:00:03 GMT" }, now)).toBe(3000);
+    expect(rateLimitDelayMs({ "retry-after": "Tue, 31 Dec 2024 23:59:00 GMT" }, now)).toBe(0);
+  });
+
+  it("prefers retry-after-ms", () => {
+    expect(rateLimitDelayMs({ "retry-after-ms": "250", "retry-after": "9" }, now)).toBe(250);
+  });
+
+  it("waits for the exhausted Cerebras window, not the daily one", () => {
+    const headers = {
+      "x-ratelimit-remaining-requests-day": "999997455",
+      "x-ratelimit-remaining-tokens-minute": "0",
+      "x-ratelimit-reset-requests-day": "33011.38",
+      "x-ratelimit-reset-tokens-minute": "11.5",
+    };
+    expect(rateLimitDelayMs(headers, now)).toBe(11500);
+  });
+
+  it("takes the earliest Cerebras reset when no window reports exhaustion", () => {
+    const headers = {
+      "x-ratelimit-reset-requests-day": "33011",
+      "x-ratelimit-reset-tokens-minute": "7",
+    };
+    expect(rateLimitDelayMs(headers, now)).toBe(7000);
+  });
+
+  it("is undefined without usable headers", () => {
+    expect(rateLimitDelayMs({}, now)).toBeUndefined();
+    expect(rateLimitDelayMs({ "retry-after": "soon" }, now)).toBeUndefined();
+  });
+});
