@@ -1,0 +1,1 @@
+export { createFileCache, type FileCacheOptions } from "./file-cache.js";
