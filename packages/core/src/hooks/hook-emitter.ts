@@ -12,6 +12,11 @@ export class HookEmitter {
 
   /** Registers every handler of `hooks` (the `hooks` option of `createInstructor`). */
   constructor(hooks: Partial<HookHandlers> = {}) {
+    this.register(hooks);
+  }
+
+  /** Subscribes every handler of `hooks`. */
+  register(hooks: Partial<HookHandlers>): void {
     for (const name of Object.keys(hooks) as HookName[]) {
       const handler = hooks[name];
       if (handler !== undefined) this.on(name, handler);

@@ -1,0 +1,60 @@
+import { InstructorError } from "../errors/instructor-error.js";
+import { HookEmitter } from "../hooks/hook-emitter.js";
+import { generateIterable } from "../stream/generate-iterable.js";
+import { generatePartial } from "../stream/generate-partial.js";
+import type { Instructor, InstructorOptions } from "../types/instructor.js";
+import { generateWithCompletion } from "./generate-with-completion.js";
+import type { InstructorContext } from "./instructor-context.js";
+import { withoutUndefined } from "./without-undefined.js";
+
+/**
+ * Creates a structured-output client over a provider adapter.
+ *
+ * ```ts
+ * const instructor = createInstructor({ adapter: cerebrasAdapter(client), maxRetries: 2 });
+ * const user = await instructor.generate({
+ *   responseModel: z.object({ name: z.string(), age: z.number() }),
+ *   model: "llama-3.3-70b",
+ *   prompt: "Extract: Jason is 25 years old",
+ * }); // { name: "Jason", age: 25 }, typed
+ * ```
+ *
+ * `with(options)` returns a new client whose options are layered over this one's (`undefined`
+ * values do not override); it starts with a copy of the hook handlers subscribed at that moment,
+ * plus `options.hooks`. Later `on`/`off` calls on either client do not affect the other.
+ *
+ * @throws InstructorError when `options.adapter` does not implement adapter spec "v1".
+ */
+export function createInstructor(options: InstructorOptions): Instructor {
+  const { adapter, hooks, ...defaults } = options;
+  if (adapter?.specificationVersion !== "v1") {
+    throw new InstructorError(
+      'createInstructor needs an adapter implementing ProviderAdapter specificationVersion "v1".',
+    );
+  }
+  return instructorOf({
+    adapter,
+    defaults: withoutUndefined(defaults),
+    hooks: new HookEmitter(hooks),
+  });
+}
+
+function instructorOf(context: InstructorContext): Instructor {
+  return {
+    generate: async (params) => (await generateWithCompletion(context, params)).data,
+    generateWithCompletion: (params) => generateWithCompletion(context, params),
+    generateIterable: (params) => generateIterable(context, params),
+    generatePartial: (params) => generatePartial(context, params),
+    on: (event, handler) => context.hooks.on(event, handler),
+    off: (event, handler) => context.hooks.off(event, handler),
+    with: ({ hooks, ...patch }) => {
+      const emitter = context.hooks.clone();
+      emitter.register(hooks ?? {});
+      return instructorOf({
+        adapter: context.adapter,
+        defaults: { ...context.defaults, ...withoutUndefined(patch) },
+        hooks: emitter,
+      });
+    },
+  };
+}

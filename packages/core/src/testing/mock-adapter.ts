@@ -1,0 +1,133 @@
+import { raceAbort } from "../retry/abort.js";
+import type {
+  AdapterRequest,
+  AdapterResponse,
+  AdapterStreamPart,
+  ProviderAdapter,
+} from "../types/adapter.js";
+import type { JsonSchema } from "../types/json-schema.js";
+import { Mode } from "../types/mode.js";
+
+/** A scripted whole response, or a function of the request that produces one. */
+export type MockResponse =
+  | AdapterResponse
+  | ((request: AdapterRequest) => AdapterResponse | Promise<AdapterResponse>);
+
+/** Options of {@link MockAdapter}. */
+export interface MockAdapterOptions {
+  /** Default `"mock"`. */
+  provider?: string;
+  /** Default `Mode.TOOLS`. */
+  defaultMode?: Mode;
+  /** Default: every mode. */
+  supportedModes?: readonly Mode[];
+  transformSchema?: (schema: JsonSchema, mode: Mode) => JsonSchema;
+  /** Responses for the first `complete()` calls, in order. */
+  responses?: MockResponse[];
+}
+
+type ScriptEntry =
+  | { kind: "response"; response: MockResponse }
+  | { kind: "stream"; parts: AdapterStreamPart[]; delayMs: number }
+  | { kind: "error"; error: unknown };
+
+/**
+ * A scripted `ProviderAdapter` for tests. Each `complete()` or `stream()` call consumes the next
+ * scripted entry (a response, a stream or an error) and records its request in `requests`. Both
+ * honour `request.signal`: they reject with its reason, before or while they wait.
+ *
+ * ```ts
+ * const adapter = new MockAdapter({ responses: [toolCallResponse("Response", { name: "Jason" })] });
+ * ```
+ */
+export class MockAdapter implements ProviderAdapter {
+  readonly specificationVersion = "v1";
+  readonly provider: string;
+  readonly defaultMode: Mode;
+  readonly supportedModes: readonly Mode[];
+  readonly transformSchema?: (schema: JsonSchema, mode: Mode) => JsonSchema;
+  /** Every request received, in order. */
+  readonly requests: AdapterRequest[] = [];
+  private readonly script: ScriptEntry[] = [];
+
+  constructor(options: MockAdapterOptions = {}) {
+    this.provider = options.provider ?? "mock";
+    this.defaultMode = options.defaultMode ?? Mode.TOOLS;
+    this.supportedModes = options.supportedModes ?? Object.values(Mode);
+    if (options.transformSchema !== undefined) this.transformSchema = options.transformSchema;
+    for (const response of options.responses ?? []) this.enqueueResponse(response);
+  }
+
+  /** Scripts the next `complete()` result. */
+  enqueueResponse(response: MockResponse): this {
+    this.script.push({ kind: "response", response });
+    return this;
+  }
+
+  /** Scripts the next `stream()` result: these parts, `delayMs` apart (default 0). */
+  enqueueStream(parts: AdapterStreamPart[], options: { delayMs?: number } = {}): this {
+    this.script.push({ kind: "stream", parts, delayMs: options.delayMs ?? 0 });
+    return this;
+  }
+
+  /** Scripts the next call (either kind) to fail with `error`. */
+  enqueueError(error: unknown): this {
+    this.script.push({ kind: "error", error });
+    return this;
+  }
+
+  /** Scripted entries not consumed yet. */
+  get pending(): number {
+    return this.script.length;
+  }
+
+  async complete(request: AdapterRequest): Promise<AdapterResponse> {
+    const entry = this.take(request, "response");
+    return raceAbort(
+      Promise.resolve().then(() =>
+        typeof entry.response === "function" ? entry.response(request) : entry.response,
+      ),
+      request.signal,
+    );
+  }
+
+  async *stream(request: AdapterRequest): AsyncIterable<AdapterStreamPart> {
+    const entry = this.take(request, "stream");
+    for (const part of entry.parts) {
+      if (entry.delayMs > 0) await raceAbort(sleep(entry.delayMs), request.signal);
+      request.signal?.throwIfAborted();
+      yield part;
+    }
+  }
+
+  private take<K extends "response" | "stream">(
+    request: AdapterRequest,
+    kind: K,
+  ): Extract<ScriptEntry, { kind: K }> {
+    this.requests.push(request);
+    request.signal?.throwIfAborted();
+    const entry = this.script.shift();
+    const call = kind === "response" ? "complete()" : "stream()";
+    if (entry === undefined) {
+      throw new Error(`MockAdapter: ${call} call #${this.requests.length} has no scripted entry.`);
+    }
+    if (entry.kind === "error") throw entry.error;
+    if (!isKind(entry, kind)) {
+      throw new Error(
+        `MockAdapter: ${call} call #${this.requests.length} found a scripted ${entry.kind}.`,
+      );
+    }
+    return entry;
+  }
+}
+
+function isKind<K extends ScriptEntry["kind"]>(
+  entry: ScriptEntry,
+  kind: K,
+): entry is Extract<ScriptEntry, { kind: K }> {
+  return entry.kind === kind;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,39 @@
+import type { AdapterResponse, FinishReason } from "../types/adapter.js";
+import type { Usage } from "../types/usage.js";
+
+/** A whole text response (`finishReason` "stop" unless given). */
+export function textResponse(
+  text: string,
+  options: { usage?: Usage; finishReason?: FinishReason; raw?: unknown } = {},
+): AdapterResponse {
+  return {
+    text,
+    toolCalls: [],
+    finishReason: options.finishReason ?? "stop",
+    ...(options.usage === undefined ? {} : { usage: options.usage }),
+    raw: options.raw ?? { text },
+  };
+}
+
+/**
+ * A response with one tool call. `args` is JSON-encoded unless it is already a string (pass a
+ * string to script invalid JSON).
+ */
+export function toolCallResponse(
+  name: string,
+  args: unknown,
+  options: { id?: string; usage?: Usage; raw?: unknown } = {},
+): AdapterResponse {
+  const call = {
+    id: options.id ?? `call_${name}`,
+    name,
+    arguments: typeof args === "string" ? args : JSON.stringify(args),
+  };
+  return {
+    text: null,
+    toolCalls: [call],
+    finishReason: "tool_calls",
+    ...(options.usage === undefined ? {} : { usage: options.usage }),
+    raw: options.raw ?? { toolCalls: [call] },
+  };
+}
