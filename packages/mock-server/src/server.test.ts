@@ -229,6 +229,14 @@ describe("startMockServer", () => {
     ]);
   });
 
+  it("answers the Cerebras SDK's GET /v1/tcp_warming apart from the request log", async () => {
+    const response = await fetch(`${server.url}/v1/tcp_warming`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({});
+    expect(server.requests).toHaveLength(0);
+    expect(server.warmupRequests.map((r) => r.path)).toEqual(["/v1/tcp_warming"]);
+  });
+
   it("rejects at enqueue a script whose chunks disagree with its content", () => {
     expect(() =>
       server.enqueue({ type: "message", content: "abc", stream: { chunks: ["a", "b"] } }),

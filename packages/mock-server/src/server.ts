@@ -14,6 +14,8 @@ import type {
 import { validateReply } from "./validate-reply.js";
 
 const CHAT_PATHS = new Set(["/v1/chat/completions", "/chat/completions"]);
+/** The Cerebras SDK's constructor fires `GET /v1/tcp_warming` (option `warmTCPConnection`). */
+const WARMING_PATH = "/v1/tcp_warming";
 
 /**
  * Starts a chat-completions server on loopback. Each request is recorded, then answered by the
@@ -25,6 +27,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const serveContext: ServeContext = { dialect, signal: closing.signal };
   const queue: Reply[] = [];
   const requests: RecordedRequest[] = [];
+  const warmupRequests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   let handler: ReplyHandler | undefined;
   let closed: Promise<void> | undefined;
@@ -43,8 +46,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const answer = async (incoming: IncomingMessage, response: ServerResponse): Promise<void> => {
     const request = await readRequest(incoming);
-    requests.push(request);
     const pathname = request.path.split("?")[0] ?? "";
+    if (request.method === "GET" && pathname === WARMING_PATH) {
+      // Kept apart: it races with the test's own requests and would make `requests` flaky.
+      warmupRequests.push(request);
+      return sendJson(response, 200, {});
+    }
+    requests.push(request);
     if (request.method !== "POST" || !CHAT_PATHS.has(pathname)) {
       const fields = errorFields(404, `mock-server: no route for ${request.method} ${pathname}`);
       return sendJson(response, 404, errorBody(dialect, fields));
@@ -93,6 +101,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port: address.port,
     dialect,
     requests,
+    warmupRequests,
     get pending() {
       return queue.length;
     },
@@ -106,6 +115,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     reset() {
       queue.length = 0;
       requests.length = 0;
+      warmupRequests.length = 0;
       handler = undefined;
     },
     close() {

@@ -27,7 +27,7 @@ export class SseWriter {
     }
   }
 
-  /** Waits `delayMs` (or one event-loop turn) between events and between byte slices. */
+  /** Waits `delayMs`, or one event-loop turn when that is 0. */
   pause(): Promise<void> {
     return this.delayMs > 0 ? sleep(this.delayMs, this.signal) : nextTurn();
   }

@@ -143,13 +143,18 @@ export interface MockServer {
   readonly dialect: Dialect;
   /** Every request received since start or the last `reset()`, in arrival order. */
   readonly requests: readonly RecordedRequest[];
+  /**
+   * `GET /v1/tcp_warming` requests, which the Cerebras SDK constructor sends unless
+   * `warmTCPConnection: false`; answered 200 `{}` and kept out of `requests`.
+   */
+  readonly warmupRequests: readonly RecordedRequest[];
   /** Queues replies, used first-in first-out, one per request. */
   enqueue(...replies: Reply[]): void;
   /** Replies still queued. */
   readonly pending: number;
   /** Sets (or with `undefined` clears) the handler used when the queue is empty. */
   setHandler(handler: ReplyHandler | undefined): void;
-  /** Clears the queue, the request log and the handler; `defaultReply` stays. */
+  /** Clears the queue, both request logs and the handler; `defaultReply` stays. */
   reset(): void;
   /** Destroys open sockets, releases hanging requests and stops listening. */
   close(): Promise<void>;
