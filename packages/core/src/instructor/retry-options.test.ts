@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { InstructorError } from "../errors/instructor-error.js";
+import { RetryError } from "../errors/retry-error.js";
+import { ValidationError } from "../errors/validation-error.js";
+import { MockAdapter } from "../testing/mock-adapter.js";
+import { toolCallResponse } from "../testing/mock-responses.js";
+import type { RetryInfo } from "../types/instructor.js";
+import { createInstructor } from "./create-instructor.js";
+
+const User = z.object({ name: z.string() });
+const base = { responseModel: User, model: "m", prompt: "p" };
+const invalid = () => toolCallResponse("Response", { name: 1 });
+
+async function attemptsMade(run: (adapter: MockAdapter) => Promise<unknown>): Promise<number> {
+  const adapter = new MockAdapter();
+  for (let i = 0; i < 10; i += 1) adapter.enqueueResponse(invalid());
+  await expect(run(adapter)).rejects.toSatisfy(RetryError.isInstance);
+  return adapter.requests.length;
+}
+
+describe("retry budget", () => {
+  it("defaults to 2 re-asks", async () => {
+    expect(await attemptsMade((adapter) => createInstructor({ adapter }).generate(base))).toBe(3);
+  });
+
+  it("uses maxRetries, then retry.maxRetries over it, then the call's maxRetries over both", async () => {
+    expect(
+      await attemptsMade((adapter) => createInstructor({ adapter, maxRetries: 0 }).generate(base)),
+    ).toBe(1);
+    expect(
+      await attemptsMade((adapter) =>
+        createInstructor({ adapter, maxRetries: 0, retry: { maxRetries: 3 } }).generate(base),
+      ),
+    ).toBe(4);
+    expect(
+      await attemptsMade((adapter) =>
+        createInstructor({ adapter, retry: { maxRetries: 3 } }).generate({
+          ...base,
+          maxRetries: 1,
+        }),
+      ),
+    ).toBe(2);
+  });
+
+  it("rejects a negative or fractional budget before any request", async () => {
+    const adapter = new MockAdapter({ responses: [invalid()] });
+    for (const maxRetries of [-1, 1.5]) {
+      await expect(createInstructor({ adapter, maxRetries }).generate(base)).rejects.toSatisfy(
+        (e: unknown) => InstructorError.isInstance(e) && /maxRetries must be/.test(e.message),
+      );
+    }
+    expect(adapter.requests).toHaveLength(0);
+  });
+});
+
+describe("onRetry and validationHook", () => {
+  it("calls onRetry before each re-ask with the failed attempt", async () => {
+    const adapter = new MockAdapter({
+      responses: [invalid(), invalid(), toolCallResponse("Response", { name: "ok" })],
+    });
+    const infos: RetryInfo[] = [];
+    const onRetry = vi.fn((info: RetryInfo) => {
+      infos.push(info);
+      // The re-ask is not sent before onRetry has resolved.
+      expect(adapter.requests).toHaveLength(info.attempt);
+    });
+    const value = await createInstructor({ adapter, retry: { maxRetries: 2, onRetry } }).generate(
+      base,
+    );
+    expect(value).toEqual({ name: "ok" });
+    expect(infos.map((i) => [i.attempt, i.retryCount, i.rawText])).toEqual([
+      [1, 1, '{"name":1}'],
+      [2, 2, '{"name":1}'],
+    ]);
+    expect(infos.every((i) => ValidationError.isInstance(i.error))).toBe(true);
+  });
+
+  it("passes value, failed-attempt count and error to validationHook; false stops with RetryError", async () => {
+    const adapter = new MockAdapter({ responses: [invalid(), invalid(), invalid()] });
+    const calls: [unknown, number, boolean][] = [];
+    const validationHook = async (value: unknown, retryCount: number, error: ValidationError) => {
+      calls.push([value, retryCount, ValidationError.isInstance(error)]);
+      return retryCount < 2;
+    };
+    const error = await createInstructor({ adapter, validationHook, maxRetries: 5 })
+      .generate(base)
+      .catch((e: unknown) => e);
+    expect(calls).toEqual([
+      [{ name: 1 }, 1, true],
+      [{ name: 1 }, 2, true],
+    ]);
+    expect(adapter.requests).toHaveLength(2);
+    expect(RetryError.isInstance(error) && error.message).toContain(
+      "validationHook returned false",
+    );
+  });
+
+  it("does not call validationHook for JSON failures", async () => {
+    const validationHook = vi.fn(() => false);
+    const adapter = new MockAdapter({
+      responses: [
+        toolCallResponse("Response", "{oops"),
+        toolCallResponse("Response", { name: "ok" }),
+      ],
+    });
+    await expect(createInstructor({ adapter, validationHook }).generate(base)).resolves.toEqual({
+      name: "ok",
+    });
+    expect(validationHook).not.toHaveBeenCalled();
+  });
+});
