@@ -1,14 +1,14 @@
+import { schemaAwareReply } from "./schema-aware-reply.js";
 import { startMockServer } from "./server.js";
 
-const port = Number(process.env.PORT ?? 0);
-const server = await startMockServer({
-  port,
-  defaultReply: {
-    type: "message",
-    content: "Hello from @instr/mock-server. This is a scripted reply, not a model.",
-  },
-});
-console.log(`mock-server listening on ${server.url} (OpenAI SDK baseURL: ${server.baseURL})`);
+// Standalone server for manual tries and demos: PORT (default ephemeral), DIALECT (cerebras|openai).
+const dialect = process.env.DIALECT === "openai" ? "openai" : "cerebras";
+const server = await startMockServer({ port: Number(process.env.PORT ?? 0), dialect });
+server.setHandler(schemaAwareReply);
+console.log(`mock-server (${dialect} dialect) listening on ${server.url}`);
+console.log(`  Cerebras SDK baseURL: ${server.url}`);
+console.log(`  OpenAI SDK baseURL:   ${server.baseURL}`);
+console.log("Every answer is scripted from the request's schema; press Ctrl+C to stop.");
 
 const stop = (): void => {
   server.close().then(
