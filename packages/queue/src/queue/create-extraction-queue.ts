@@ -1,0 +1,94 @@
+import { type JobsOptions, Queue } from "bullmq";
+import { type RedisConnection, toBullConnection } from "../connection/redis-connection.js";
+import type { ExtractionJob } from "../job/extraction-job.js";
+import { extractionJobId } from "../job/job-id.js";
+import { schemaRef } from "../schema/extraction-schema.js";
+import type { ExtractionResult } from "../sink/result-sink.js";
+
+/** How BullMQ keeps and retries extraction jobs. */
+export interface ExtractionJobOptions {
+  /** Runs per job when provider errors are retryable (429s do not count). Default 5. */
+  attempts?: number;
+  /** Delay before a retry; exponential from `delay` ms. Default `{ type: "exponential", delay: 1000 }`. */
+  backoff?: JobsOptions["backoff"];
+  /**
+   * Completed jobs to keep. Default: all. A kept job is what makes re-enqueueing it a no-op;
+   * when you trim them, give the workers a sink with `read` so re-runs still skip the model.
+   */
+  removeOnComplete?: JobsOptions["removeOnComplete"];
+  /** Failed jobs to keep. Default: all. */
+  removeOnFail?: JobsOptions["removeOnFail"];
+}
+
+/** Options of {@link createExtractionQueue}. */
+export interface ExtractionQueueOptions {
+  connection: RedisConnection;
+  name: string;
+  jobOptions?: ExtractionJobOptions;
+}
+
+/** The producer side of a queue of extractions. */
+export interface ExtractionQueue {
+  readonly name: string;
+  /** The BullMQ queue, for counts, events and anything not wrapped here. */
+  readonly queue: Queue<ExtractionJob, ExtractionResult>;
+  /** Enqueues one extraction; resolves to its job id. An id already in the queue is not added again. */
+  add(job: ExtractionJob): Promise<string>;
+  /** Enqueues many, in chunks; resolves to their ids in input order. */
+  addBulk(jobs: Iterable<ExtractionJob>): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+// One addBulk is one Redis MULTI; chunks keep each under a few MB for large batches.
+const bulkChunk = 1000;
+
+function toBullJob(job: ExtractionJob, defaults: JobsOptions) {
+  if (job.prompt === undefined && (job.messages === undefined || job.messages.length === 0)) {
+    throw new TypeError("An extraction job needs a prompt or messages.");
+  }
+  const data: ExtractionJob = { ...job, schema: schemaRef(job.schema) };
+  const jobId = extractionJobId(data);
+  return { name: data.schema.name, data, opts: { ...defaults, jobId } };
+}
+
+/**
+ * Opens the queue that workers from {@link createExtractionWorker} consume. Job ids are a hash
+ * of the work, so the same document enqueued twice (or a finished batch enqueued again) runs
+ * once.
+ */
+export function createExtractionQueue(options: ExtractionQueueOptions): ExtractionQueue {
+  const queue = new Queue<ExtractionJob, ExtractionResult>(options.name, {
+    connection: toBullConnection(options.connection),
+  });
+  const {
+    attempts = 5,
+    backoff = { type: "exponential", delay: 1000 },
+    ...keep
+  } = options.jobOptions ?? {};
+  const defaults: JobsOptions = { attempts, backoff, ...keep };
+  return {
+    name: options.name,
+    queue,
+    async add(job) {
+      const { name, data, opts } = toBullJob(job, defaults);
+      await queue.add(name, data, opts);
+      return opts.jobId;
+    },
+    async addBulk(jobs) {
+      const ids: string[] = [];
+      let chunk: ReturnType<typeof toBullJob>[] = [];
+      const flush = async () => {
+        await queue.addBulk(chunk);
+        ids.push(...chunk.map((job) => job.opts.jobId));
+        chunk = [];
+      };
+      for (const job of jobs) {
+        chunk.push(toBullJob(job, defaults));
+        if (chunk.length === bulkChunk) await flush();
+      }
+      if (chunk.length > 0) await flush();
+      return ids;
+    },
+    close: () => queue.close(),
+  };
+}

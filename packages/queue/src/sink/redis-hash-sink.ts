@@ -1,0 +1,33 @@
+import { createRedisClient, type RedisConnection } from "../connection/redis-connection.js";
+import type { ExtractionResult, ResultSink } from "./result-sink.js";
+
+/** Options of {@link redisHashSink}. */
+export interface RedisHashSinkOptions {
+  connection: RedisConnection;
+  /** Hash of results by job id. Final failures go to `<key>:failed`. */
+  key: string;
+}
+
+/**
+ * Results in one Redis hash, field = job id: a re-run overwrites its own field, so every job
+ * appears exactly once however often it ran, and `read` lets a re-run skip the model.
+ */
+export function redisHashSink(options: RedisHashSinkOptions): ResultSink {
+  const redis = createRedisClient(options.connection);
+  const { key } = options;
+  return {
+    async write(result) {
+      await redis.hset(key, result.jobId, JSON.stringify(result));
+    },
+    async fail(failure) {
+      await redis.hset(`${key}:failed`, failure.jobId, JSON.stringify(failure));
+    },
+    async read(jobId) {
+      const stored = await redis.hget(key, jobId);
+      return stored === null ? undefined : (JSON.parse(stored) as ExtractionResult);
+    },
+    async close() {
+      await redis.quit();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { type Instructor, ProviderError } from "@instr/core";
+import { type Job, UnrecoverableError, Worker } from "bullmq";
+import type { ExtractionJob } from "../job/extraction-job.js";
+import type { SchemaRegistry } from "../schema/schema-registry.js";
+import type { ExtractionFailure, ExtractionResult, ResultSink } from "../sink/result-sink.js";
+import { errorToJson, rawOutputOf } from "./failure-details.js";
+import { retryAfterMs } from "./retry-after.js";
+
+/** What one job needs besides itself. */
+export interface ProcessContext {
+  instructor: Instructor;
+  registry: SchemaRegistry;
+  sink: ResultSink | undefined;
+  /** Stops every worker of the queue from starting jobs for `ms`. */
+  pauseQueue: (ms: number) => Promise<void>;
+  rateLimitFallbackMs: number;
+}
+
+/** Runs one extraction job: the BullMQ processor of {@link createExtractionWorker}. */
+export async function processExtraction(
+  job: Job<ExtractionJob, ExtractionResult>,
+  signal: AbortSignal | undefined,
+  context: ProcessContext,
+): Promise<ExtractionResult> {
+  const jobId = job.id!;
+  const stored = await context.sink?.read?.(jobId);
+  if (stored !== undefined) return stored;
+
+  const { schema, model, prompt, system, messages, mode, settings, meta } = job.data;
+  let run: Awaited<ReturnType<Instructor["generateWithCompletion"]>>;
+  try {
+    const { responseModel } = context.registry.resolve(schema);
+    run = await context.instructor.generateWithCompletion({
+      responseModel,
+      model,
+      prompt,
+      system,
+      messages,
+      mode,
+      ...settings,
+      signal,
+    });
+  } catch (error) {
+    throw await failureToThrow(job, error, context);
+  }
+  const result: ExtractionResult = {
+    jobId,
+    schema,
+    data: run.data,
+    usage: run.usage,
+    attempts: run.attempts,
+    ...(meta === undefined ? {} : { meta }),
+  };
+  await context.sink?.write(result);
+  return result;
+}
+
+/**
+ * Decides what BullMQ does with a failed run: a 429 pauses the queue and puts the job back
+ * without spending an attempt; a retryable provider error is retried with backoff; anything
+ * else is final. Each failed run is logged on the job with the typed error and raw output.
+ */
+async function failureToThrow(
+  job: Job<ExtractionJob, ExtractionResult>,
+  error: unknown,
+  context: ProcessContext,
+): Promise<Error> {
+  if (ProviderError.isInstance(error) && error.status === 429) {
+    const ms = retryAfterMs(error.headers) ?? context.rateLimitFallbackMs;
+    await context.pauseQueue(Math.max(1, ms));
+    return Worker.RateLimitError();
+  }
+  const retryable = ProviderError.isInstance(error) && error.isRetryable;
+  const attempt = job.attemptsMade + 1;
+  const failure: ExtractionFailure = {
+    jobId: job.id!,
+    schema: job.data.schema,
+    error: errorToJson(error),
+    rawOutput: rawOutputOf(error),
+    attempt,
+    final: !retryable || attempt >= (job.opts.attempts ?? 1),
+    ...(job.data.meta === undefined ? {} : { meta: job.data.meta }),
+  };
+  await job.log(JSON.stringify(failure));
+  if (failure.final) await context.sink?.fail?.(failure);
+  const message = `${String(failure.error.name)}: ${String(failure.error.message)}`;
+  return retryable ? new Error(message, { cause: error }) : new UnrecoverableError(message);
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import { describe, inject } from "vitest";
+
+/** The Redis the tests use ("" when unavailable; see test/redis-available.test.ts). */
+export const redisUrl = inject("redisUrl");
+
+/** `describe` that runs only with Redis, and says why it skipped otherwise. */
+export function describeWithRedis(name: string, body: () => void): void {
+  const missing = inject("redisMissing");
+  describe.skipIf(redisUrl === "")(missing ? `${name} (skipped: ${missing})` : name, body);
+}
+
+/** A queue name no other test uses. */
+export function uniqueQueueName(prefix = "test"): string {
+  return `${prefix}-${randomUUID()}`;
+}
+
+/** Deletes every key under `pattern`, so tests leave Redis as they found it. */
+export async function deleteKeys(pattern: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  try {
+    const keys = await redis.keys(pattern);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    await redis.quit();
+  }
+}
