@@ -6,6 +6,7 @@ const symbol = Symbol.for(marker);
 
 /** The model stopped at its token limit (`finish_reason: length`) before finishing the answer. */
 export class IncompleteOutputError extends InstructorError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
   /** The truncated text the model wrote. */
   readonly rawText: string;

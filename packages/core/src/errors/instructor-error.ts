@@ -12,6 +12,7 @@ export interface InstructorErrorOptions {
  * `@instr/core` end up in one program.
  */
 export class InstructorError extends Error {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
 
   constructor(message: string, options: InstructorErrorOptions = {}) {

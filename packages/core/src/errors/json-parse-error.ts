@@ -5,6 +5,7 @@ const symbol = Symbol.for(marker);
 
 /** The model's answer is not valid JSON, holds no JSON, or breaks a size or depth limit. */
 export class JsonParseError extends InstructorError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
   /** The text that failed to parse (possibly the prefix received so far, when streaming). */
   readonly rawText: string;

@@ -9,6 +9,7 @@ const symbol = Symbol.for(marker);
  * the SDK, which honours `retry-after`).
  */
 export class ProviderError extends InstructorError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
   /** Provider name, e.g. `"cerebras"`. */
   readonly provider: string;

@@ -5,6 +5,7 @@ const symbol = Symbol.for(marker);
 
 /** The model refused to answer, or the provider's content filter stopped it. */
 export class RefusalError extends InstructorError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
   /** The refusal text, when the provider gave one. */
   readonly refusal: string;

@@ -19,6 +19,7 @@ export interface AttemptRecord {
  * said stop). `cause` is the last attempt's error.
  */
 export class RetryError extends InstructorError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
   readonly attempts: readonly AttemptRecord[];
   /** Usage summed over every attempt. */

@@ -9,6 +9,7 @@ const symbol = Symbol.for(marker);
  * before any request is sent.
  */
 export class UnsupportedModeError extends InstructorError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
   readonly mode: Mode;
   readonly provider: string;

@@ -6,6 +6,7 @@ const symbol = Symbol.for(marker);
 
 /** The model's JSON parsed, but the value does not match the response model. */
 export class ValidationError extends InstructorError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
   /** The zod issues, one per failed check. */
   readonly issues: readonly z.core.$ZodIssue[];

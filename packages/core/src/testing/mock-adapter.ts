@@ -94,7 +94,7 @@ export class MockAdapter implements ProviderAdapter {
   async *stream(request: AdapterRequest): AsyncIterable<AdapterStreamPart> {
     const entry = this.take(request, "stream");
     for (const part of entry.parts) {
-      if (entry.delayMs > 0) await raceAbort(sleep(entry.delayMs), request.signal);
+      if (entry.delayMs > 0) await sleep(entry.delayMs, request.signal);
       request.signal?.throwIfAborted();
       yield part;
     }
@@ -128,6 +128,17 @@ function isKind<K extends ScriptEntry["kind"]>(
   return entry.kind === kind;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or rejects with the abort reason (clearing the timer) when `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
 }

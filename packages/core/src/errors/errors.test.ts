@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { IncompleteOutputError } from "./incomplete-output-error.js";
+import { InstructorError } from "./instructor-error.js";
+import { JsonParseError } from "./json-parse-error.js";
+import { ProviderError } from "./provider-error.js";
+import { RefusalError } from "./refusal-error.js";
+import { RetryError } from "./retry-error.js";
+import { UnsupportedModeError } from "./unsupported-mode-error.js";
+import { ValidationError } from "./validation-error.js";
+
+const cause = new Error("root cause");
+const instances = {
+  "instr.error.validation": [
+    ValidationError,
+    new ValidationError("v", { issues: [], rawText: "{}", value: {} }, { cause }),
+  ],
+  "instr.error.json-parse": [JsonParseError, new JsonParseError("j", { rawText: "{" }, { cause })],
+  "instr.error.provider": [
+    ProviderError,
+    new ProviderError("p", { provider: "x", isRetryable: false }, { cause }),
+  ],
+  "instr.error.incomplete-output": [
+    IncompleteOutputError,
+    new IncompleteOutputError("i", { rawText: "" }, { cause }),
+  ],
+  "instr.error.refusal": [RefusalError, new RefusalError("r", { refusal: "no" }, { cause })],
+  "instr.error.unsupported-mode": [
+    UnsupportedModeError,
+    new UnsupportedModeError("u", { mode: "tools", provider: "x", supportedModes: [] }, { cause }),
+  ],
+} as const;
+
+/** What a second copy of @instr/core would produce: another class, the same global markers. */
+function duplicateCopyError(marker: string): Error {
+  class DuplicateError extends Error {}
+  const error = new DuplicateError("from another copy");
+  Object.defineProperty(error, Symbol.for("instr.error"), { value: true });
+  Object.defineProperty(error, Symbol.for(marker), { value: true });
+  return error;
+}
+
+describe("error classes", () => {
+  it.each(Object.entries(instances))(
+    "%s: isInstance, cause, name and base class",
+    (marker, [Class, error]) => {
+      expect(Class.isInstance(error)).toBe(true);
+      expect(InstructorError.isInstance(error)).toBe(true);
+      expect(error.cause).toBe(cause);
+      expect(error.name).toBe(Class.name);
+      expect(Class.isInstance(duplicateCopyError(marker))).toBe(true);
+      expect(Class.isInstance(duplicateCopyError("instr.error.other"))).toBe(false);
+      expect(Class.isInstance(new Error("plain"))).toBe(false);
+      expect(Class.isInstance(null)).toBe(false);
+    },
+  );
+
+  it("tells the classes apart", () => {
+    const {
+      "instr.error.validation": [, validation],
+    } = instances;
+    expect(JsonParseError.isInstance(validation)).toBe(false);
+    expect(InstructorError.isInstance(duplicateCopyError("instr.error.validation"))).toBe(true);
+  });
+
+  it("RetryError keeps every attempt, summed usage and the last error as cause", () => {
+    const usage = { promptTokens: 1, completionTokens: 2, totalTokens: 3 };
+    const last = new JsonParseError("bad", { rawText: "{" });
+    const error = new RetryError("spent", {
+      attempts: [
+        { attempt: 1, rawText: "a", error: new Error("first") },
+        { attempt: 2, rawText: "{", error: last, usage },
+      ],
+      usage,
+    });
+    expect(RetryError.isInstance(error)).toBe(true);
+    expect(RetryError.isInstance(duplicateCopyError("instr.error.retry"))).toBe(true);
+    expect(error.cause).toBe(last);
+    expect(error.toJSON()).toMatchObject({
+      name: "RetryError",
+      attempts: [
+        { attempt: 1, rawText: "a", error: { message: "first" } },
+        { attempt: 2, error: { name: "JsonParseError", rawText: "{" } },
+      ],
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ProviderError } from "../errors/provider-error.js";
+import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
+import { MockAdapter } from "../testing/mock-adapter.js";
+import type { JsonSchema } from "../types/json-schema.js";
+import { Mode } from "../types/mode.js";
+import { adapterSchema } from "./adapter-schema.js";
+import { toJsonSchema } from "./to-json-schema.js";
+
+const User = z.object({ name: z.string() }).meta({ title: "User", description: "A person" });
+
+describe("adapterSchema", () => {
+  it("names and describes the schema and leaves it as converted without transformSchema", () => {
+    expect(adapterSchema(new MockAdapter(), User, Mode.TOOLS)).toEqual({
+      name: "User",
+      description: "A person",
+      jsonSchema: toJsonSchema(User),
+    });
+  });
+
+  it("hands transformSchema a mutable copy and the mode, and uses its result", () => {
+    const seen: Mode[] = [];
+    const adapter = new MockAdapter({
+      transformSchema: (schema: JsonSchema, mode) => {
+        seen.push(mode);
+        schema.additionalProperties = false;
+        return schema;
+      },
+    });
+    const { jsonSchema } = adapterSchema(adapter, User, Mode.JSON_SCHEMA);
+    expect(seen).toEqual(["json_schema"]);
+    expect(jsonSchema.additionalProperties).toBe(false);
+    expect(toJsonSchema(User)).not.toHaveProperty("additionalProperties");
+  });
+
+  it("wraps a plain throw in UnsupportedModeError and keeps it as cause", () => {
+    const reason = new Error("tuples are not supported");
+    const adapter = new MockAdapter({
+      provider: "acme",
+      transformSchema: () => {
+        throw reason;
+      },
+    });
+    let error: unknown;
+    try {
+      adapterSchema(adapter, User, Mode.TOOLS);
+    } catch (e) {
+      error = e;
+    }
+    if (!UnsupportedModeError.isInstance(error)) throw error;
+    expect(error.message).toBe(
+      'The acme adapter cannot express this response model in mode "tools": tuples are not supported',
+    );
+    expect(error.cause).toBe(reason);
+    expect(error.provider).toBe("acme");
+  });
+
+  it("rethrows a typed instr error unchanged", () => {
+    const typed = new ProviderError("no", { provider: "acme", isRetryable: false });
+    const adapter = new MockAdapter({
+      transformSchema: () => {
+        throw typed;
+      },
+    });
+    expect(() => adapterSchema(adapter, User, Mode.TOOLS)).toThrow(typed);
+  });
+});
