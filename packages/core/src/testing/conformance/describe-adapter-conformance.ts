@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { Mode } from "../../types/mode.js";
+import { describeAbortCases } from "./describe-abort-cases.js";
+import { describeCapabilityCases } from "./describe-capability-cases.js";
+import { describeErrorCases } from "./describe-error-cases.js";
+import { describeFinishCases } from "./describe-finish-cases.js";
+import { describeModeCases } from "./describe-mode-cases.js";
+import type { SuiteContext } from "./suite-context.js";
+import type { AdapterConformanceHarness, ConformanceOptions } from "./types.js";
+
+/**
+ * Defines a vitest suite that proves a `ProviderAdapter` keeps the adapter contract: the request
+ * shape and result of every supported mode, streamed text and tool-call deltas, finish reasons,
+ * usage, error mapping to `ProviderError` (status, `isRetryable`, retry headers, no API key) and
+ * abort. Call it at the top level of a test file:
+ *
+ * ```ts
+ * describeAdapterConformance("my-provider", myHarness, { reasoning: true });
+ * ```
+ *
+ * `harness` drives the adapter against a scripted server; for OpenAI-compatible chat wires,
+ * build it with `openAIChatHarness`.
+ */
+export function describeAdapterConformance(
+  name: string,
+  harness: AdapterConformanceHarness,
+  options: ConformanceOptions = {},
+): void {
+  describe(`${name}: adapter conformance`, () => {
+    beforeAll(() => harness.setup?.());
+    afterAll(() => harness.teardown?.());
+    beforeEach(() => harness.reset?.());
+
+    // The adapter itself is cheap to make and needs no server, so modes are known up front.
+    const adapter = harness.makeAdapter();
+    const context: SuiteContext = {
+      harness,
+      model: options.model ?? "conformance-model",
+      modes: options.modes ?? adapter.supportedModes,
+      options: {
+        forcesToolChoice: options.forcesToolChoice ?? true,
+        reasoning: options.reasoning ?? false,
+        refusal: options.refusal ?? false,
+      },
+    };
+
+    it("declares specification v1, a provider name and the modes it supports", () => {
+      const modes: readonly string[] = Object.values(Mode);
+      expect(adapter.specificationVersion).toBe("v1");
+      expect(adapter.provider).toMatch(/\S/);
+      expect(adapter.supportedModes.length).toBeGreaterThan(0);
+      for (const mode of adapter.supportedModes) expect(modes).toContain(mode);
+      expect(adapter.supportedModes).toContain(adapter.defaultMode);
+      for (const mode of context.modes) expect(adapter.supportedModes).toContain(mode);
+    });
+
+    describe("modes", () => describeModeCases(context));
+    describe("finish reasons, usage and tool calls", () => describeFinishCases(context));
+    describe("reasoning and refusals", () => describeCapabilityCases(context));
+    describe("errors", () => describeErrorCases(context));
+    describe("abort", () => describeAbortCases(context));
+  });
+}

@@ -1,0 +1,96 @@
+import type { FinishReason, ProviderAdapter } from "../../types/adapter.js";
+import type { JsonSchema } from "../../types/json-schema.js";
+import type { Message, ToolCall } from "../../types/message.js";
+import type { Mode } from "../../types/mode.js";
+import type { Usage } from "../../types/usage.js";
+
+/**
+ * A provider-neutral scripted answer. The harness turns it into the provider's wire reply for
+ * the next request the adapter sends.
+ */
+export type ConformanceReply =
+  | ScriptedMessage
+  /** An HTTP error answer whose body carries `message` in the provider's error format. */
+  | { type: "error"; status: number; message: string; headers?: Record<string, string> }
+  /** The connection is dropped before any response (a transport failure, no status). */
+  | { type: "drop" }
+  /** No answer at all until the client aborts. */
+  | { type: "hang" };
+
+/** A successful scripted answer, streamed when the request asks for a stream. */
+export interface ScriptedMessage {
+  type: "message";
+  text?: string | null;
+  toolCalls?: ToolCall[];
+  reasoning?: string;
+  refusal?: string;
+  finishReason: FinishReason;
+  usage: Usage;
+  /** When streamed: wait this long between stream events (used by the mid-stream abort test). */
+  chunkDelayMs?: number;
+  /** When streamed: characters per text / arguments delta, so values arrive in several deltas. */
+  chunkSize?: number;
+}
+
+/** How the request asked for structured output, decoded from the wire by the harness. */
+export type ObservedOutput =
+  | {
+      kind: "tool";
+      name: string;
+      description?: string;
+      parameters: JsonSchema;
+      /** The request forces this tool (e.g. `tool_choice` naming it). */
+      forced: boolean;
+    }
+  | { kind: "json_object" }
+  | { kind: "json_schema"; name: string; schema: JsonSchema; strict: boolean }
+  | { kind: "none" };
+
+/** The last request the adapter sent, decoded from the wire into provider-neutral terms. */
+export interface ObservedRequest {
+  model: string;
+  messages: Message[];
+  output: ObservedOutput;
+  stream: boolean;
+  temperature?: number;
+  maxTokens?: number;
+}
+
+/**
+ * What an adapter package supplies to run {@link describeAdapterConformance}: a way to make its
+ * adapter against a scripted server, to script that server, and to read what was sent.
+ * For OpenAI-compatible wires, `openAIChatHarness` builds one around `@instr/mock-server`.
+ */
+export interface AdapterConformanceHarness {
+  /** Runs once before the suite (e.g. starts the scripted server). */
+  setup?(): void | Promise<void>;
+  /** Runs once after the suite (e.g. closes the server); must leave no open handles. */
+  teardown?(): void | Promise<void>;
+  /** Runs before each test: forgets queued replies and recorded requests. */
+  reset?(): void;
+  /** A fresh adapter whose client talks to the scripted server with {@link apiKey}. */
+  makeAdapter(): ProviderAdapter;
+  /** Queues the answer to the next request. */
+  script(reply: ConformanceReply): void;
+  /** The most recent request the server received, decoded. Throws when none arrived. */
+  lastRequest(): ObservedRequest;
+  /**
+   * The API key the adapter's client sends: at least 8 characters. The suite checks it never
+   * appears in an error, even when the provider's error message repeats it.
+   */
+  readonly apiKey: string;
+}
+
+/** Options of {@link describeAdapterConformance}. */
+export interface ConformanceOptions {
+  /** Model name sent in every request. Default `"conformance-model"`. */
+  model?: string;
+  /** Modes to test. Default: the adapter's `supportedModes`. */
+  modes?: readonly Mode[];
+  /** TOOLS mode forces the tool (`tool_choice` naming it). Default true. */
+  forcesToolChoice?: boolean;
+  /** The provider reports reasoning text (`reasoning` / `reasoning-delta`). Default false. */
+  reasoning?: boolean;
+  /** The provider reports refusals (`AdapterResponse.refusal`). Default false. */
+  refusal?: boolean;
+}
