@@ -1,0 +1,2 @@
+export { fromOpenAI } from "./from-openai.js";
+export { type OpenAIAdapterOptions, openaiAdapter } from "./openai-adapter.js";

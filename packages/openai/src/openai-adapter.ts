@@ -1,0 +1,83 @@
+import { type AdapterRequest, Mode, type ProviderAdapter } from "@instr/core";
+import type OpenAI from "openai";
+import type { ChatCompletionChunk } from "openai/resources/chat/completions";
+import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
+import { toChatParams } from "./request/to-chat-params.js";
+import { fromCompletion } from "./response/from-completion.js";
+import { guardChunks } from "./response/guard-chunks.js";
+import { toStreamParts } from "./response/stream-parts.js";
+import { fitStrictSchema, strictSchemaError } from "./schema/openai-strict-schema.js";
+
+/** Options of {@link openaiAdapter}. */
+export interface OpenAIAdapterOptions {
+  /**
+   * Provider name in errors, hooks and cache keys. Default `"openai"`; set it when the client
+   * points at another OpenAI-compatible endpoint.
+   */
+  provider?: string;
+  /**
+   * Send TOOLS functions with `strict: true` when the schema fits OpenAI's strict dialect.
+   * Default true; turn it off for servers that reject the `strict` flag.
+   */
+  strictTools?: boolean;
+}
+
+const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] as const;
+
+/**
+ * A `ProviderAdapter` over the official `openai` SDK's chat completions, for OpenAI or any
+ * OpenAI-compatible endpoint (`new OpenAI({ baseURL })`). All four modes; JSON_SCHEMA uses strict
+ * structured outputs and rejects a schema outside OpenAI's strict dialect before the request.
+ */
+export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}): ProviderAdapter {
+  const provider = options.provider ?? "openai";
+  const strictTools = options.strictTools ?? true;
+  const failure = (request: AdapterRequest): FailureContext => ({
+    provider,
+    apiKey: client.apiKey,
+    signal: request.signal,
+  });
+
+  return {
+    specificationVersion: "v1",
+    provider,
+    defaultMode: Mode.TOOLS,
+    supportedModes,
+
+    transformSchema(schema, mode) {
+      // TOOLS sends the schema as it is, strict only when it already fits the dialect: making
+      // optional properties nullable would change what a valid answer looks like.
+      if (mode !== Mode.JSON_SCHEMA) return schema;
+      const fitted = fitStrictSchema(schema);
+      if (!fitted.ok) throw strictSchemaError(provider, supportedModes, fitted.issues);
+      return fitted.schema;
+    },
+
+    async complete(request) {
+      try {
+        const completion = await client.chat.completions.create(
+          toChatParams(request, strictTools),
+          { signal: request.signal },
+        );
+        return fromCompletion(completion, provider);
+      } catch (error) {
+        throw toProviderError(error, failure(request));
+      }
+    },
+
+    async *stream(request) {
+      const context = failure(request);
+      const params = { ...toChatParams(request, strictTools), stream: true } as const;
+      let chunks: AsyncIterable<ChatCompletionChunk>;
+      try {
+        chunks = await client.chat.completions.create(
+          { ...params, stream_options: { include_usage: true } },
+          { signal: request.signal },
+        );
+      } catch (error) {
+        throw toProviderError(error, context);
+      }
+      yield* toStreamParts(guardChunks(chunks, context));
+    },
+  };
+}
