@@ -1,7 +1,7 @@
 import Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startMockServer } from "./server.js";
-import type { MockServer } from "./types.js";
+import type { MockServer, Reply } from "./types.js";
 
 type StreamChunk = Cerebras.ChatCompletion;
 
@@ -10,7 +10,12 @@ let client: Cerebras;
 
 beforeAll(async () => {
   server = await startMockServer();
-  client = new Cerebras({ apiKey: "csk-test-secret", baseURL: server.url, maxRetries: 0 });
+  client = new Cerebras({
+    apiKey: "csk-test-secret",
+    baseURL: server.url,
+    maxRetries: 0,
+    warmTCPConnection: false,
+  });
 });
 afterEach(() => {
   server.reset();
@@ -20,9 +25,21 @@ afterAll(() => server.close());
 
 const messages = [{ role: "user" as const, content: "Extract: Jason is 25." }];
 
-/** Collects a Cerebras SDK stream, keeping what arrived before any error. */
-async function collect(stream: AsyncIterable<StreamChunk>, into: StreamChunk[]): Promise<void> {
-  for await (const chunk of stream) into.push(chunk);
+/** Streams one scripted reply through the SDK, keeping the chunks that arrived before any error. */
+async function streamReply(reply: Reply): Promise<{ chunks: StreamChunk[]; error: unknown }> {
+  server.enqueue(reply);
+  const stream = await client.chat.completions.create({
+    model: "llama3.1-8b",
+    messages,
+    stream: true,
+  });
+  const chunks: StreamChunk[] = [];
+  try {
+    for await (const chunk of stream) chunks.push(chunk);
+    return { chunks, error: undefined };
+  } catch (error) {
+    return { chunks, error };
+  }
 }
 
 /** The text and argument deltas of collected chunks. */
@@ -83,17 +100,13 @@ describe("with the real @cerebras/cerebras_cloud_sdk", () => {
   });
 
   it("streams content, including an emoji split across TCP writes, ending with usage", async () => {
-    server.enqueue({
+    const { chunks, error } = await streamReply({
       type: "message",
       content: '{"name":"Jasön 😀"}',
       stream: { chunkSize: 3, byteChunkSize: 7 },
       usage: { prompt_tokens: 5, completion_tokens: 6 },
     });
-    const chunks: StreamChunk[] = [];
-    await collect(
-      await client.chat.completions.create({ model: "llama3.1-8b", messages, stream: true }),
-      chunks,
-    );
+    expect(error).toBeUndefined();
     expect(joined(chunks).content).toBe('{"name":"Jasön 😀"}');
     const last = chunks.at(-1);
     expect(last).toMatchObject({
@@ -104,16 +117,12 @@ describe("with the real @cerebras/cerebras_cloud_sdk", () => {
   });
 
   it("streams tool-call argument deltas", async () => {
-    server.enqueue({
+    const { chunks, error } = await streamReply({
       type: "message",
       toolCalls: [{ name: "UserInfo", arguments: '{"name":"Jason","age":25}' }],
       stream: { chunkSize: 4 },
     });
-    const chunks: StreamChunk[] = [];
-    await collect(
-      await client.chat.completions.create({ model: "llama3.1-8b", messages, stream: true }),
-      chunks,
-    );
+    expect(error).toBeUndefined();
     expect(joined(chunks)).toEqual({
       content: "",
       args: '{"name":"Jason","age":25}',
@@ -167,18 +176,12 @@ describe("with the real @cerebras/cerebras_cloud_sdk", () => {
   });
 
   it("fails the stream when the connection drops mid-stream, after the partial chunks", async () => {
-    server.enqueue({
+    const { chunks, error } = await streamReply({
       type: "message",
       content: "abcdefgh",
       stream: { chunkSize: 2, dropAfterChunks: 3 },
     });
-    const chunks: StreamChunk[] = [];
-    const stream = await client.chat.completions.create({
-      model: "llama3.1-8b",
-      messages,
-      stream: true,
-    });
-    await expect(collect(stream, chunks)).rejects.toThrow();
+    expect(error).toBeInstanceOf(Error);
     // Three events arrived (role, "ab", "cd"), but SDK 1.91.0 only dispatches an event once bytes
     // follow its blank line (findDoubleNewlineIndex stops at length - 2), so "cd" is lost with
     // the connection. The fetch-level test shows all three reach the client.
@@ -187,45 +190,39 @@ describe("with the real @cerebras/cerebras_cloud_sdk", () => {
 
   it("fails the stream on a malformed SSE line", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    server.enqueue({
+    const { chunks, error } = await streamReply({
       type: "message",
       content: "abcdef",
       stream: { chunkSize: 2, malformedAfterChunks: 2 },
     });
-    const chunks: StreamChunk[] = [];
-    const stream = await client.chat.completions.create({
-      model: "llama3.1-8b",
-      messages,
-      stream: true,
-    });
-    await expect(collect(stream, chunks)).rejects.toBeInstanceOf(SyntaxError);
+    expect(error).toBeInstanceOf(SyntaxError);
     expect(joined(chunks).content).toBe("ab");
     expect(logged).toHaveBeenCalled();
   });
 
-  it("turns an in-stream error event into an APIError carrying its message", async () => {
-    server.enqueue({
+  it("turns an in-stream error event into an APIConnectionError whose cause holds the message", async () => {
+    const { chunks, error } = await streamReply({
       type: "message",
       content: "abcdef",
       stream: { chunkSize: 2, errorAfterChunks: 2 },
     });
-    const chunks: StreamChunk[] = [];
-    const stream = await client.chat.completions.create({
-      model: "llama3.1-8b",
-      messages,
-      stream: true,
-    });
-    await expect(collect(stream, chunks)).rejects.toBeInstanceOf(Cerebras.APIError);
+    // SDK 1.91.0 builds it with APIError.generate(status, error) and no headers, which yields an
+    // APIConnectionError("Connection error.") with the event's error JSON as `cause`.
+    expect(error).toBeInstanceOf(Cerebras.APIConnectionError);
+    expect(error).toHaveProperty(
+      "cause.message",
+      expect.stringContaining("Stream interrupted by an internal error"),
+    );
     expect(joined(chunks).content).toBe("ab");
   });
 
   it("ends a stream without [DONE] silently: detecting it is the adapter's job", async () => {
-    server.enqueue({ type: "message", content: "abc", stream: { omitDone: true } });
-    const chunks: StreamChunk[] = [];
-    await collect(
-      await client.chat.completions.create({ model: "llama3.1-8b", messages, stream: true }),
-      chunks,
-    );
+    const { chunks, error } = await streamReply({
+      type: "message",
+      content: "abc",
+      stream: { omitDone: true },
+    });
+    expect(error).toBeUndefined();
     expect(joined(chunks).content).toBe("abc");
     expect(chunks.at(-1)).toMatchObject({ choices: [{ finish_reason: "stop" }] });
   });
