@@ -14,11 +14,13 @@ describe("extractFencedJson", () => {
     expect(extractFencedJson(text)).toBe('{"a": 1,}\n');
   });
 
-  it("prefers a json-tagged fence over an earlier fence of another language or untagged", () => {
-    expect(extractFencedJson("```ts\nconst a = 1;\n```\n```\n[0]\n```\n```JSON\n[1]\n```")).toBe(
+  it("skips fences of other languages and takes the first json-tagged or untagged one", () => {
+    expect(extractFencedJson("```ts\nconst a = 1;\n```\n```JSON\n[1]\n```\n```\n[0]\n```")).toBe(
       "[1]\n",
     );
-    expect(extractFencedJson("```ts\nconst a = 1;\n```\n```\n[0]\n```")).toBe("[0]\n");
+    expect(extractFencedJson("```ts\nconst a = 1;\n```\n```\n[0]\n```\n```json\n[1]\n```")).toBe(
+      "[0]\n",
+    );
   });
 
   it("ignores <think> blocks, a lone closing tag and an unclosed opening tag", () => {

@@ -8,10 +8,10 @@ const FENCE = /```([^\n`]*)\n([\s\S]*?)(?:```|$)/g;
 /**
  * The JSON text of an MD_JSON answer: prose, `<think>` blocks and several fences are allowed.
  *
- * Picks the FIRST fence tagged `json` (any case); without one, the first untagged fence; without
- * any fence, the whole trimmed text when it is a JSON value. The first fence is taken even when
- * its JSON is invalid: skipping to another block would be a guess, and the re-ask shows the model
- * its own error instead.
+ * Picks the FIRST fence tagged `json` (any case) or untagged, skipping fences of other languages
+ * (the same rule as the streaming extractor); without one, the whole trimmed text when it is a
+ * JSON value. The first fence is taken even when its JSON is invalid: skipping to another block
+ * would be a guess, and the re-ask shows the model its own error instead.
  *
  * @throws JsonParseError when there is neither a fence nor bare JSON.
  */
@@ -21,7 +21,7 @@ export function extractFencedJson(text: string): string {
     lang: (m[1] ?? "").trim().split(/\s+/)[0]?.toLowerCase() ?? "",
     body: m[2] ?? "",
   }));
-  const fence = fences.find((f) => f.lang === "json") ?? fences.find((f) => f.lang === "");
+  const fence = fences.find((f) => f.lang === "json" || f.lang === "");
   if (fence !== undefined) return fence.body;
   const bare = visible.trim();
   if (isJson(bare)) return bare;
