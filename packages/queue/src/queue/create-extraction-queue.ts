@@ -34,7 +34,11 @@ export interface ExtractionQueue {
   readonly queue: Queue<ExtractionJob, ExtractionResult>;
   /** Enqueues one extraction; resolves to its job id. An id already in the queue is not added again. */
   add(job: ExtractionJob): Promise<string>;
-  /** Enqueues many, in chunks; resolves to their ids in input order. */
+  /**
+   * Enqueues many, in chunks of 1000; resolves to their ids in input order. An invalid job
+   * rejects the call with the chunks before it already enqueued; calling again with the same
+   * jobs is safe, since ids dedupe.
+   */
   addBulk(jobs: Iterable<ExtractionJob>): Promise<string[]>;
   close(): Promise<void>;
 }

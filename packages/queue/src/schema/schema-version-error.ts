@@ -9,6 +9,7 @@ const symbol = Symbol.for(marker);
  * fails terminally.
  */
 export class SchemaVersionError extends InstructorError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
   readonly schemaName: string;
   /** The hash the job was enqueued with. */

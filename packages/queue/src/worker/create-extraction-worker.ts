@@ -72,8 +72,11 @@ export function createExtractionWorker(options: ExtractionWorkerOptions): Extrac
       connection,
       concurrency: options.concurrency ?? 8,
       limiter: options.rateLimit === undefined ? unlimited : toBullLimiter(options.rateLimit),
-      lockDuration: options.lockDuration,
-      stalledInterval: options.stalledInterval,
+      // BullMQ takes an explicit undefined as a value, so pass only what was set.
+      ...(options.lockDuration === undefined ? {} : { lockDuration: options.lockDuration }),
+      ...(options.stalledInterval === undefined
+        ? {}
+        : { stalledInterval: options.stalledInterval }),
     },
   );
   const onError = options.onError ?? ((error: Error) => console.error("[instr worker]", error));

@@ -1,0 +1,51 @@
+import { afterAll, expect, it } from "vitest";
+import { z } from "zod";
+import { describeWithRedis, redisUrl, uniqueQueueName } from "../../test/redis.js";
+import { extractionJobId } from "../job/job-id.js";
+import { defineSchema } from "../schema/extraction-schema.js";
+import { createExtractionQueue } from "./create-extraction-queue.js";
+
+const tag = defineSchema("tag", z.object({ tag: z.string() }));
+
+describeWithRedis("createExtractionQueue", () => {
+  const queue = createExtractionQueue({ connection: redisUrl, name: uniqueQueueName() });
+  afterAll(async () => {
+    await queue.queue.obliterate({ force: true });
+    await queue.close();
+  });
+
+  it("stores a JSON schema reference and the hashed id, and adds a duplicate once", async () => {
+    const job = { schema: tag, model: "m", prompt: "x", meta: { n: 1 } };
+    const id = await queue.add(job);
+    expect(await queue.add({ ...job, meta: { n: 2 } })).toBe(id);
+    expect(id).toBe(extractionJobId(job));
+    const stored = await queue.queue.getJob(id);
+    expect(stored?.data).toEqual({ ...job, schema: { name: "tag", hash: tag.hash } });
+    expect(stored?.opts).toMatchObject({
+      attempts: 5,
+      backoff: { type: "exponential", delay: 1000 },
+    });
+    expect(await queue.queue.getWaitingCount()).toBe(1);
+  });
+
+  it("adds a large batch in chunks and returns ids in input order", async () => {
+    const jobs = Array.from({ length: 2500 }, (_, i) => ({
+      schema: tag,
+      model: "m",
+      prompt: `${i}`,
+    }));
+    const ids = await queue.addBulk(jobs);
+    expect(ids).toEqual(jobs.map(extractionJobId));
+    expect(await queue.queue.getWaitingCount()).toBe(2501);
+  });
+
+  it("rejects a job with neither prompt nor messages before enqueueing anything", async () => {
+    await expect(
+      queue.addBulk([
+        { schema: tag, model: "m", prompt: "ok" },
+        { schema: tag, model: "m" },
+      ]),
+    ).rejects.toThrow("An extraction job needs a prompt or messages.");
+    expect(await queue.queue.getWaitingCount()).toBe(2501);
+  });
+});
