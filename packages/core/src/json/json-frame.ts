@@ -1,0 +1,66 @@
+/**
+ * The mutable builder of one open JSON container (an array or object still being streamed).
+ *
+ * A frame holds only the FINAL values of its finished children; the child still being written
+ * is either the next frame on the parser's stack or the parser's open scalar. Snapshots are
+ * built from frames on demand, so streaming costs nothing until someone asks for a value.
+ */
+export type JsonFrame = ArrayFrame | ObjectFrame;
+
+/** An open array: its finished elements. */
+export interface ArrayFrame {
+  readonly kind: "array";
+  readonly items: unknown[];
+  /** The last snapshot built from this frame; current while the parser is not dirty. */
+  snapshot: unknown;
+  /** How many segments of the element path lead here (-1: off the path). */
+  readonly match: number;
+  /** True when this array's elements are reported to `onElement`. */
+  readonly target: boolean;
+}
+
+/** An open object: its finished properties and the key of the value being written. */
+export interface ObjectFrame {
+  readonly kind: "object";
+  readonly values: Record<string, unknown>;
+  /** The key whose value is being written, once its closing quote has arrived. */
+  key: string | undefined;
+  snapshot: unknown;
+  readonly match: number;
+}
+
+/**
+ * Sets an own enumerable property, like `JSON.parse` does. A plain assignment of `__proto__`
+ * would replace the prototype instead of storing data.
+ */
+export function setOwnProperty(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  } else {
+    target[key] = value;
+  }
+}
+
+/**
+ * A new immutable view of `frame`: its finished children, plus `openChild` (the partial value
+ * of the child being written) unless it is `undefined`. Costs O(width of the frame); unchanged
+ * children keep their identity.
+ */
+export function buildSnapshot(frame: JsonFrame, openChild: unknown): unknown {
+  if (frame.kind === "array") {
+    const copy = frame.items.slice();
+    if (openChild !== undefined) copy.push(openChild);
+    return copy;
+  }
+  // Spread copies `__proto__` as an own data property, exactly like setOwnProperty.
+  const copy = { ...frame.values };
+  if (openChild !== undefined && frame.key !== undefined) {
+    setOwnProperty(copy, frame.key, openChild);
+  }
+  return copy;
+}
