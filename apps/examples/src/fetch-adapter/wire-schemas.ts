@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+// The parts of the OpenAI chat completions wire this adapter reads. Parsing the server's JSON
+// with zod turns a malformed answer into a clear error instead of an `undefined` later on.
+
+const wireUsage = z.object({
+  prompt_tokens: z.number(),
+  completion_tokens: z.number(),
+  total_tokens: z.number(),
+});
+
+/** Token counts as the server reports them. */
+export type WireUsage = z.output<typeof wireUsage>;
+
+const wireChoice = z.object({
+  message: z.object({
+    content: z.string().nullish(),
+    refusal: z.string().nullish(),
+    tool_calls: z
+      .array(
+        z.object({
+          id: z.string(),
+          function: z.object({ name: z.string(), arguments: z.string() }),
+        }),
+      )
+      .nullish(),
+  }),
+  finish_reason: z.string().nullish(),
+});
+
+/** A whole (non-streamed) chat completion: at least one choice. */
+export const wireCompletion = z.object({
+  choices: z.tuple([wireChoice], wireChoice),
+  usage: wireUsage.nullish(),
+});
+
+/** One server-sent event of a streamed completion. */
+export const wireChunk = z.object({
+  choices: z.array(
+    z.object({
+      delta: z.object({
+        content: z.string().nullish(),
+        tool_calls: z
+          .array(
+            z.object({
+              index: z.number(),
+              id: z.string().nullish(),
+              function: z
+                .object({ name: z.string().nullish(), arguments: z.string().nullish() })
+                .nullish(),
+            }),
+          )
+          .nullish(),
+      }),
+      finish_reason: z.string().nullish(),
+    }),
+  ),
+  usage: wireUsage.nullish(),
+});
+
+/** An error body: OpenAI nests the message under `error`, some servers put it at the top. */
+export const wireError = z.object({
+  error: z.object({ message: z.string() }).optional(),
+  message: z.string().optional(),
+});
