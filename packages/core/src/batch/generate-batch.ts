@@ -1,28 +1,33 @@
 import type { z } from "zod";
-import type { BatchItemResult, BatchOptions, BatchResult, BatchSummary } from "../types/batch.js";
-import type { GenerateParams, Instructor } from "../types/instructor.js";
+import type {
+  BatchItemResult,
+  BatchOptions,
+  BatchRequests,
+  BatchResult,
+  BatchSummary,
+} from "../types/batch.js";
+import type { GenerateParams, GenerateResult } from "../types/instructor.js";
 import { runBatch } from "./run-batch.js";
 
-/** The requests of a batch: any (async) iterable, read lazily. */
-export type BatchRequests<S extends z.ZodType> =
-  | Iterable<GenerateParams<S>>
-  | AsyncIterable<GenerateParams<S>>;
-
-type Generator = Pick<Instructor, "generateWithCompletion">;
+/** One call of the batch: `Instructor.generateWithCompletion` or an equivalent. */
+export type GenerateOne<S extends z.ZodType> = (
+  params: GenerateParams<S>,
+) => Promise<GenerateResult<z.output<S>>>;
 
 /**
- * Runs `generateWithCompletion` over `requests` with adaptive concurrency and yields each
- * item's result as it settles (completion order, with its input `index`); returns the summary.
+ * `Instructor.generateBatchIterable`: runs `generate` over `requests` with adaptive concurrency
+ * and yields each item's result as it settles (completion order, with its input `index`);
+ * returns the summary. Each call gets the batch's abort signal, combined with its own.
  */
 export function generateBatchIterable<S extends z.ZodType>(
-  instructor: Generator,
+  generate: GenerateOne<S>,
   requests: BatchRequests<S>,
   options: BatchOptions = {},
 ): AsyncGenerator<BatchItemResult<z.output<S>>, BatchSummary, undefined> {
   return runBatch(
     requests,
     async (params, signal) => {
-      const result = await instructor.generateWithCompletion({
+      const result = await generate({
         ...params,
         signal: params.signal ? AbortSignal.any([params.signal, signal]) : signal,
       });
@@ -32,14 +37,14 @@ export function generateBatchIterable<S extends z.ZodType>(
   );
 }
 
-/** Runs a whole batch and resolves to every item's result in input order, and the summary. */
+/** `Instructor.generateBatch`: every item's result in input order, and the summary. */
 export async function generateBatch<S extends z.ZodType>(
-  instructor: Generator,
+  generate: GenerateOne<S>,
   requests: BatchRequests<S>,
   options: BatchOptions = {},
 ): Promise<BatchResult<z.output<S>>> {
   const results: BatchItemResult<z.output<S>>[] = [];
-  const iterator = generateBatchIterable(instructor, requests, options);
+  const iterator = generateBatchIterable(generate, requests, options);
   while (true) {
     const step = await iterator.next();
     if (step.done) return { results, summary: step.value };

@@ -1,3 +1,4 @@
+import { generateBatch, generateBatchIterable } from "../batch/generate-batch.js";
 import { InstructorError } from "../errors/instructor-error.js";
 import { HookEmitter } from "../hooks/hook-emitter.js";
 import { generateIterable } from "../stream/generate-iterable.js";
@@ -45,6 +46,10 @@ function instructorOf(context: InstructorContext): Instructor {
     generateWithCompletion: (params) => generateWithCompletion(context, params),
     generateIterable: (params) => generateIterable(context, params),
     generatePartial: (params) => generatePartial(context, params),
+    generateBatch: (requests, options) =>
+      generateBatch((params) => generateWithCompletion(context, params), requests, options),
+    generateBatchIterable: (requests, options) =>
+      generateBatchIterable((params) => generateWithCompletion(context, params), requests, options),
     on: (event, handler) => context.hooks.on(event, handler),
     off: (event, handler) => context.hooks.off(event, handler),
     with: ({ hooks, ...patch }) => {

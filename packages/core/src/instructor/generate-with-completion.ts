@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { withCache } from "../cache/with-cache.js";
 import { runAttempts } from "../retry/run-attempts.js";
 import type { GenerateParams, GenerateResult } from "../types/instructor.js";
 import type { InstructorContext } from "./instructor-context.js";
@@ -10,14 +11,8 @@ export async function generateWithCompletion<S extends z.ZodType>(
   params: GenerateParams<S>,
 ): Promise<GenerateResult<z.output<S>>> {
   const call = prepareCall(context, params);
-  const result = await runAttempts(call, {
-    stream: false,
-    send: (request) => call.adapter.complete(request),
-  });
-  return {
-    data: result.value,
-    completion: result.response.raw,
-    usage: result.usage,
-    attempts: result.attempts,
-  };
+  const cache = params.cache === false ? undefined : context.defaults.cache;
+  return withCache(call, cache, () =>
+    runAttempts(call, { stream: false, send: (request) => call.adapter.complete(request) }),
+  );
 }

@@ -1,4 +1,14 @@
+import type { z } from "zod";
+import type { GenerateParams } from "./instructor.js";
 import type { Usage } from "./usage.js";
+
+/**
+ * The requests of a batch: any iterable or async iterable of `generate` parameters (one response
+ * model for all, or one per item), read lazily so the input never has to fit in memory.
+ */
+export type BatchRequests<S extends z.ZodType> =
+  | Iterable<GenerateParams<S>>
+  | AsyncIterable<GenerateParams<S>>;
 
 /** Options of {@link Instructor.generateBatch} and {@link Instructor.generateBatchIterable}. */
 export interface BatchOptions {

@@ -42,6 +42,17 @@ export interface RetryEvent {
   rawText: string | null;
 }
 
+/** Payload of `cache:hit`: the answer came from the instructor's cache; no request was sent. */
+export interface CacheHitEvent {
+  /** The request's cache key. */
+  key: string;
+}
+
+/** Payload of `cache:miss`: nothing usable was cached; the request is sent. */
+export interface CacheMissEvent {
+  key: string;
+}
+
 /** Hook handlers by event name. A throwing handler is reported on the console, never rethrown. */
 export interface HookHandlers {
   "completion:kwargs": (event: CompletionKwargsEvent) => void;
@@ -50,6 +61,8 @@ export interface HookHandlers {
   "parse:error": (event: ParseErrorEvent) => void;
   "completion:last_attempt": (event: LastAttemptEvent) => void;
   retry: (event: RetryEvent) => void;
+  "cache:hit": (event: CacheHitEvent) => void;
+  "cache:miss": (event: CacheMissEvent) => void;
 }
 
 /** The name of a hook event. */

@@ -6,9 +6,19 @@ export type {
   FinishReason,
   ProviderAdapter,
 } from "./adapter.js";
+export type {
+  BatchItemResult,
+  BatchOptions,
+  BatchProgress,
+  BatchRequests,
+  BatchResult,
+  BatchSummary,
+} from "./batch.js";
 export type { CacheStore } from "./cache.js";
 export type { DeepPartial } from "./deep-partial.js";
 export type {
+  CacheHitEvent,
+  CacheMissEvent,
   CompletionErrorEvent,
   CompletionKwargsEvent,
   CompletionResponseEvent,

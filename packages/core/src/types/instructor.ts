@@ -2,6 +2,8 @@ import type { z } from "zod";
 import type { JsonParseError } from "../errors/json-parse-error.js";
 import type { ValidationError } from "../errors/validation-error.js";
 import type { ProviderAdapter } from "./adapter.js";
+import type { BatchItemResult, BatchOptions, BatchRequests, BatchResult } from "./batch.js";
+import type { CacheStore } from "./cache.js";
 import type { DeepPartial } from "./deep-partial.js";
 import type { HookHandlers, HookName } from "./hooks.js";
 import type { Message } from "./message.js";
@@ -44,6 +46,11 @@ export interface InstructorOptions {
     error: ValidationError,
   ) => boolean | Promise<boolean>;
   hooks?: Partial<HookHandlers>;
+  /**
+   * Caches validated answers of `generate` / `generateWithCompletion` (not the streaming
+   * methods), keyed by a hash of provider, model, mode, messages, schema and settings.
+   */
+  cache?: CacheStore;
 }
 
 /** Parameters of one structured-output call. `S` is the response model. */
@@ -62,6 +69,8 @@ export interface GenerateParams<S extends z.ZodType> {
   /** Rejects the whole call (every attempt included) after this many milliseconds. */
   timeoutMs?: number;
   providerOptions?: Record<string, unknown>;
+  /** `false`: neither read nor write the instructor's `cache` for this call. */
+  cache?: boolean;
 }
 
 /** What {@link Instructor.generateWithCompletion} resolves to. */
@@ -71,7 +80,7 @@ export interface GenerateResult<T> {
   completion: unknown;
   /** Usage summed over every attempt. */
   usage: Usage;
-  /** Attempts made, the successful one included. */
+  /** Attempts made, the successful one included; 0 when the answer came from the cache. */
   attempts: number;
 }
 
@@ -89,6 +98,23 @@ export interface Instructor {
   generatePartial<S extends z.ZodType>(
     params: GenerateParams<S>,
   ): AsyncIterable<DeepPartial<z.output<S>>>;
+  /**
+   * Runs many calls with adaptive concurrency and resolves to every item's result in input
+   * order (`fulfilled` with value and usage, or `rejected` with the error), with totals. A 429
+   * halves the concurrency, pauses every request for its `retry-after` and re-sends the item.
+   */
+  generateBatch<S extends z.ZodType>(
+    requests: BatchRequests<S>,
+    options?: BatchOptions,
+  ): Promise<BatchResult<z.output<S>>>;
+  /**
+   * Like `generateBatch`, yielding each item's result as soon as it settles (completion order,
+   * with its input `index`), so neither input nor results need to fit in memory.
+   */
+  generateBatchIterable<S extends z.ZodType>(
+    requests: BatchRequests<S>,
+    options?: BatchOptions,
+  ): AsyncIterable<BatchItemResult<z.output<S>>>;
   /** Subscribes to a hook event; returns the unsubscribe function. */
   on<E extends HookName>(event: E, handler: HookHandlers[E]): () => void;
   off<E extends HookName>(event: E, handler: HookHandlers[E]): void;

@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import type { PreparedCall } from "../instructor/prepared-call.js";
+import { ZERO_USAGE } from "../retry/add-usage.js";
+import type { AttemptsResult } from "../retry/attempt-loop.js";
+import { parseJsonText } from "../schema/parse-json-text.js";
+import type { CacheStore } from "../types/cache.js";
+import type { GenerateResult } from "../types/instructor.js";
+import { cacheKey } from "./cache-key.js";
+
+/**
+ * Runs a prepared call behind `cache` (none: just runs it). The key is the first attempt's
+ * request as sent (messages with the mode's instruction, the adapter's schema, settings) plus
+ * the provider. The cache holds the answer's parsed JSON, stored only after it passed
+ * validation; a hit validates it again, so transforms and defaults run as on a fresh answer,
+ * and an entry that no longer passes is a miss. A hit resolves with `attempts: 0`, zero usage
+ * and `completion: undefined`. Emits `cache:hit` / `cache:miss`.
+ *
+ * A failing `cache.get` rejects the call before any request; a failing `cache.set` is reported
+ * with `console.error` and the paid-for answer is still returned.
+ */
+export async function withCache<S extends z.ZodType>(
+  call: PreparedCall<S>,
+  cache: CacheStore | undefined,
+  run: () => Promise<AttemptsResult<z.output<S>>>,
+): Promise<GenerateResult<z.output<S>>> {
+  if (cache === undefined) return resultOf(await run());
+  const key = await cacheKey({ provider: call.adapter.provider, ...call.request });
+  const cached = await cache.get(key);
+  if (cached !== undefined) {
+    const parsed = await call.responseModel.safeParseAsync(cached);
+    if (parsed.success) {
+      call.hooks.emit("cache:hit", { key });
+      return { data: parsed.data, completion: undefined, usage: ZERO_USAGE, attempts: 0 };
+    }
+  }
+  call.hooks.emit("cache:miss", { key });
+  const result = await run();
+  const answer = parseJsonText(call.handler.extractText(result.response, call.request.schema));
+  try {
+    await cache.set(key, answer);
+  } catch (error) {
+    console.error("[instr] writing the cache failed; the answer is returned uncached.", error);
+  }
+  return resultOf(result);
+}
+
+function resultOf<T>(result: AttemptsResult<T>): GenerateResult<T> {
+  return {
+    data: result.value,
+    completion: result.response.raw,
+    usage: result.usage,
+    attempts: result.attempts,
+  };
+}
