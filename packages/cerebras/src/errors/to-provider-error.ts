@@ -36,11 +36,12 @@ export function toProviderError(error: unknown, context: FailureContext): unknow
   };
   const message = (text: string) => redact(text, context.apiKey);
   if (error instanceof APIConnectionError) {
-    return new ProviderError(
-      message(`Cerebras connection failed: ${describeCause(error)}`),
-      { ...fields, isRetryable: true },
-      { cause: error },
-    );
+    const reported = streamErrorMessage(error);
+    const text =
+      reported === undefined
+        ? `Cerebras connection failed: ${causeMessage(error)}`
+        : `Cerebras reported an error in the stream: ${reported}`;
+    return new ProviderError(message(text), { ...fields, isRetryable: true }, { cause: error });
   }
   if (error instanceof APIError && error.status !== undefined) {
     const headers = relevantHeaders(error.headers);
@@ -78,18 +79,23 @@ function providerMessage(error: APIError): string {
 
 /**
  * The SDK reports an error event inside a stream as a connection error whose cause is the event's
- * JSON body; this recovers its message. Otherwise the cause's (or the error's) own message.
+ * JSON body (`{ message, type, … }`); this recovers the provider's message, if that is what it is.
  */
-function describeCause(error: APIConnectionError): string {
+function streamErrorMessage(error: APIConnectionError): string | undefined {
   const { cause } = error;
-  if (!(cause instanceof Error)) return error.message;
+  if (!(cause instanceof Error) || !cause.message.startsWith("{")) return undefined;
   try {
     const body: unknown = JSON.parse(cause.message);
     if (typeof body === "object" && body !== null && "message" in body) {
-      if (typeof body.message === "string") return body.message;
+      return typeof body.message === "string" ? body.message : undefined;
     }
+    return undefined;
   } catch {
-    // not a JSON body: the cause's message is the description
+    return undefined; // a cause that merely starts with "{" is not an event body
   }
-  return cause.message;
+}
+
+/** The underlying failure (e.g. `ECONNREFUSED`), else the SDK's own message. */
+function causeMessage(error: APIConnectionError): string {
+  return error.cause instanceof Error ? error.cause.message : error.message;
 }

@@ -4,7 +4,7 @@ import type { CerebrasModelId } from "./model-id.js";
 export interface CerebrasModelCapabilities {
   /**
    * Accepts `tool_choice: { type: "function", function: { name } }`. When false, TOOLS mode sends
-   * `tool_choice: "auto"` and tells the model in the system message to call the function.
+   * `tool_choice: "auto"` and relies on core's instruction to call the function.
    */
   forcedToolChoice: boolean;
   /** Accepts `strict: true` on a function tool (constrained decoding of the arguments). */

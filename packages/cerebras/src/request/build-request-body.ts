@@ -15,7 +15,8 @@ export function buildRequestBody(
 ): WireParams {
   const body: WireParams = {
     model: request.model,
-    ...modeFields(request, toWireMessages(request.messages), capabilities),
+    messages: toWireMessages(request.messages),
+    ...modeFields(request, capabilities),
     ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
     ...(request.maxTokens === undefined ? {} : { max_completion_tokens: request.maxTokens }),
   };

@@ -1,33 +1,30 @@
 import { type AdapterRequest, Mode, UnsupportedModeError } from "@instr/core";
 import type { CerebrasModelCapabilities } from "../models/capabilities.js";
-import type { WireMessage, WireParams } from "./wire-types.js";
+import type { WireParams } from "./wire-types.js";
 
-/** The request fields one mode adds, plus the messages (TOOLS may add an instruction). */
-export type ModeFields = Pick<WireParams, "tools" | "tool_choice" | "response_format"> & {
-  messages: WireMessage[];
-};
+/** The request fields one mode adds. */
+export type ModeFields = Pick<WireParams, "tools" | "tool_choice" | "response_format">;
 
 /**
  * Maps `mode` and `schema` to the wire. TOOLS: one function tool, forced when the model allows it,
- * else `auto` plus a system instruction to call it; JSON: `json_object`; JSON_SCHEMA: strict
- * `json_schema`; MD_JSON: nothing (the instructions are already in the messages).
+ * else `auto` (core's messages already tell the model to call it); JSON: `json_object`;
+ * JSON_SCHEMA: strict `json_schema`; MD_JSON: nothing (the instructions are in the messages).
  */
 export function modeFields(
   request: AdapterRequest,
-  messages: WireMessage[],
   capabilities: CerebrasModelCapabilities,
 ): ModeFields {
   const { name, description, jsonSchema } = request.schema;
+  const described = description === undefined ? {} : { description };
   switch (request.mode) {
     case Mode.TOOLS:
       return {
-        messages: capabilities.forcedToolChoice ? messages : withToolInstruction(messages, name),
         tools: [
           {
             type: "function",
             function: {
               name,
-              ...(description === undefined ? {} : { description }),
+              ...described,
               parameters: jsonSchema,
               ...(capabilities.strictTools ? { strict: true } : {}),
             },
@@ -38,22 +35,16 @@ export function modeFields(
           : "auto",
       };
     case Mode.JSON:
-      return { messages, response_format: { type: "json_object" } };
+      return { response_format: { type: "json_object" } };
     case Mode.JSON_SCHEMA:
       return {
-        messages,
         response_format: {
           type: "json_schema",
-          json_schema: {
-            name,
-            ...(description === undefined ? {} : { description }),
-            schema: jsonSchema,
-            strict: true,
-          },
+          json_schema: { name, ...described, schema: jsonSchema, strict: true },
         },
       };
     case Mode.MD_JSON:
-      return { messages };
+      return {};
     default:
       return unsupported(request.mode);
   }
@@ -65,18 +56,4 @@ function unsupported(mode: never): never {
     provider: "cerebras",
     supportedModes: Object.values(Mode),
   });
-}
-
-/** What a model that cannot be forced to call the tool is told instead. */
-export function toolInstruction(name: string): string {
-  return `Answer by calling the function \`${name}\` exactly once, with arguments that match its parameters schema. Do not answer in plain text.`;
-}
-
-function withToolInstruction(messages: WireMessage[], name: string): WireMessage[] {
-  const [first, ...rest] = messages;
-  const instruction = toolInstruction(name);
-  if (first?.role === "system" && typeof first.content === "string") {
-    return [{ role: "system", content: `${first.content}\n\n${instruction}` }, ...rest];
-  }
-  return [{ role: "system", content: instruction }, ...messages];
 }

@@ -13,7 +13,10 @@ export function mapUsage(usage: WireUsage | null | undefined): Usage | undefined
   };
 }
 
-/** Normalises a Cerebras finish reason; a missing one is `"other"`. */
+const known: ReadonlySet<string> = new Set(["stop", "length", "tool_calls", "content_filter"]);
+
+/** Normalises a Cerebras finish reason; a missing or unknown one is `"other"`. */
 export function mapFinishReason(reason: WireFinishReason): FinishReason {
-  return reason ?? "other";
+  // The SDK's type lists four values, but the wire may carry any string.
+  return reason != null && known.has(reason) ? reason : "other";
 }
