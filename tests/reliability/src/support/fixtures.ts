@@ -1,0 +1,33 @@
+import { type GenerateParams, Mode } from "@instr/core";
+import type { MessageReply } from "@instr/mock-server";
+import { z } from "zod";
+
+/** The response model most tests ask for. */
+export const User = z.object({ name: z.string(), age: z.number() });
+
+/** A valid `User`. */
+export const JASON = { name: "Jason", age: 25 };
+
+/** A model id both dialects accept; the mock server does not care which. */
+export const MODEL = "llama-3.3-70b";
+
+/** A completion whose content is `value` as JSON (the JSON / JSON_SCHEMA answer shape). */
+export function jsonAnswer(
+  value: unknown = JASON,
+  extra: Partial<MessageReply> = {},
+): MessageReply {
+  return { type: "message", content: JSON.stringify(value), ...extra };
+}
+
+/** Parameters of a `User` call in JSON_SCHEMA mode (content answers on both dialects). */
+export function userCall(
+  overrides: Partial<GenerateParams<typeof User>> = {},
+): GenerateParams<typeof User> {
+  return {
+    responseModel: User,
+    model: MODEL,
+    mode: Mode.JSON_SCHEMA,
+    prompt: "Extract: Jason is 25 years old",
+    ...overrides,
+  };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts"],
+    // Every test is bounded: a hang fails the test instead of stalling CI.
+    testTimeout: 10_000,
+    hookTimeout: 10_000,
+    // The heap test forces collections with `gc()`; harmless for the other files.
+    execArgv: ["--expose-gc"],
+  },
+});
