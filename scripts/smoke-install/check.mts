@@ -1,0 +1,18 @@
+// Type check as an ESM consumer: the public types resolve and `generate` infers from the schema.
+import Cerebras from "@cerebras/cerebras_cloud_sdk";
+import { cerebrasAdapter, fromCerebras } from "@instr/cerebras";
+import { type Instructor, Mode, type ProviderAdapter } from "@instr/core";
+import { z } from "zod";
+
+const client = new Cerebras({ apiKey: "csk-smoke-test", baseURL: "http://127.0.0.1:9" });
+const adapter: ProviderAdapter = cerebrasAdapter(client);
+const instructor: Instructor = fromCerebras(client, { mode: Mode.TOOLS, maxRetries: 1 });
+const User = z.object({ name: z.string(), age: z.number() });
+
+export async function typed(): Promise<string> {
+  const user = await instructor.generate({ responseModel: User, model: "m", prompt: "p" });
+  const age: number = user.age;
+  // @ts-expect-error: the result is typed from the schema, so unknown fields are errors.
+  user.email;
+  return `${user.name} ${age} ${adapter.provider}`;
+}

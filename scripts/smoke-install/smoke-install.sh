@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Clean-install smoke test: packs @instr/core and @instr/cerebras as they would be published
+# (`pnpm pack` turns workspace:^ into real versions), installs only those tarballs and their
+# peers (exact versions, from the npm registry) into an empty project OUTSIDE the workspace, and
+# there runs an ESM script, a CommonJS script and `tsc --noEmit` with moduleResolution node16
+# and bundler. The scripts call `generate` against a loopback server (loopback-server.cjs).
+#
+# Usage: scripts/smoke-install/smoke-install.sh   (builds the two packages first, via turbo)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/instr-smoke-XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+# The peers' versions are the ones the workspace tests with.
+dev_version() { node -p "require('$root/packages/$1/package.json').devDependencies['$2']"; }
+zod="$(dev_version core zod)"
+sdk="$(dev_version cerebras @cerebras/cerebras_cloud_sdk)"
+typescript="$(node -p "require('$root/package.json').devDependencies.typescript")"
+types_node="$(node -p "require('$root/package.json').devDependencies['@types/node']")"
+
+echo "--- build and pack @instr/core, @instr/cerebras"
+cd "$root"
+pnpm exec turbo run build --filter=@instr/cerebras... --output-logs=errors-only
+mkdir -p "$work/tarballs" "$work/project"
+pnpm --filter @instr/core pack --pack-destination "$work/tarballs" >/dev/null
+pnpm --filter @instr/cerebras pack --pack-destination "$work/tarballs" >/dev/null
+ls "$work/tarballs"
+
+echo "--- install into $work/project (outside the workspace)"
+cp "$here"/loopback-server.cjs "$here"/esm.mjs "$here"/cjs.cjs "$here"/check.mts "$here"/check.cts \
+  "$here"/tsconfig.node16.json "$here"/tsconfig.bundler.json "$work/project/"
+cd "$work/project"
+echo '{ "name": "instr-smoke", "private": true }' > package.json
+npm install --no-audit --no-fund --no-package-lock --loglevel=error \
+  "$work"/tarballs/*.tgz "zod@$zod" "@cerebras/cerebras_cloud_sdk@$sdk" \
+  "typescript@$typescript" "@types/node@$types_node"
+# Nothing from the workspace may leak in: every @instr package must come from a tarball.
+node -e '
+  const core = require.resolve("@instr/core/package.json");
+  if (!core.startsWith(process.cwd())) throw new Error("@instr/core resolved outside: " + core);
+  const deps = require("@instr/cerebras/package.json").peerDependencies;
+  if (JSON.stringify(deps).includes("workspace:")) throw new Error("workspace: range was published");
+'
+
+echo "--- run ESM and CommonJS consumers"
+node esm.mjs
+node cjs.cjs
+
+echo "--- type check (moduleResolution node16, then bundler)"
+npx tsc -p tsconfig.node16.json
+npx tsc -p tsconfig.bundler.json
+echo "smoke-install: ok"
