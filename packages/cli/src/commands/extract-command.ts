@@ -1,0 +1,52 @@
+import { Mode } from "@instr/core";
+import { Command, Option } from "commander";
+import type { ExtractOptions } from "../extract/extract-options.js";
+import { runExtract } from "../extract/run-extract.js";
+import type { CommandContext } from "./command-context.js";
+import { finiteNumber, integerAtLeast } from "./parse-number.js";
+
+const defaultSystem =
+  "Extract the requested information from the document in the user's message. Use only what the document says.";
+
+/** `instr extract`: bulk extraction with progress, cache and resume. */
+export function extractCommand(context: CommandContext): Command {
+  return new Command("extract")
+    .description("extract structured data from many documents with one schema")
+    .requiredOption(
+      "--schema <file>",
+      "JSON Schema (.json) or module exporting a zod schema (file.ts#Name)",
+    )
+    .requiredOption(
+      "--input <paths...>",
+      "files, glob patterns or .jsonl files (one document per line)",
+    )
+    .requiredOption("--model <id>", "model id, e.g. llama3.1-8b")
+    .addOption(new Option("--mode <mode>", "structured-output mode").choices(Object.values(Mode)))
+    .option("--concurrency <n>", "most requests in flight", integerAtLeast(1), 8)
+    .option("--cache <dir>", "cache validated answers in this directory, across runs")
+    .option(
+      "--out <file>",
+      "results JSONL (appended; items already in it are skipped)",
+      "results.jsonl",
+    )
+    .option("--failures <file>", "failures JSONL (rewritten each run)", "failures.jsonl")
+    .option("--base-url <url>", "Cerebras API endpoint (e.g. a loopback mock server)")
+    .option("--system <text>", "system prompt; each document is the user message", defaultSystem)
+    .option("--max-retries <n>", "re-asks after an invalid answer", integerAtLeast(0))
+    .option("--temperature <t>", "sampling temperature", finiteNumber)
+    .option("--max-tokens <n>", "completion token limit", integerAtLeast(1))
+    .option("--no-progress", "no progress on stderr")
+    .addHelpText(
+      "after",
+      "\nThe API key comes from CEREBRAS_API_KEY. Exit status: 0 all done, 2 some items failed, 1 error.",
+    )
+    .action(async (options: ExtractOptions) => {
+      const summary = await runExtract(options, context);
+      context.stderr.write(
+        `instr: ${summary.succeeded} extracted, ${summary.failed} failed, ${summary.skipped} already done, ${summary.cacheHits} from cache; results in ${options.out}` +
+          (summary.failed > 0 ? `, failures in ${options.failures}` : "") +
+          ".\n",
+      );
+      if (summary.failed > 0) context.setExitCode(2);
+    });
+}

@@ -1,0 +1,6 @@
+import type { Command } from "commander";
+import type { CommandContext } from "./command-context.js";
+import { extractCommand } from "./extract-command.js";
+
+/** Every `instr` subcommand. A new one is a `(context) => Command` factory added here. */
+export const commands: readonly ((context: CommandContext) => Command)[] = [extractCommand];

@@ -1,0 +1,43 @@
+import type { Mode } from "@instr/core";
+
+/** Options of `instr extract` (and of {@link runExtract}). */
+export interface ExtractOptions {
+  /** A JSON Schema file, or a module exporting a zod schema (`file.ts#Name` picks an export). */
+  schema: string;
+  /** Files, glob patterns or JSONL files. */
+  input: string[];
+  model: string;
+  mode?: Mode;
+  /** Most requests in flight; the pool adapts below it on rate limits. */
+  concurrency: number;
+  /** Directory of a file-system cache shared across runs. */
+  cache?: string;
+  /** Results JSONL, appended to: items already in it are skipped. */
+  out: string;
+  /** Failures JSONL, rewritten each run (failed items are retried on the next run). */
+  failures: string;
+  /** The Cerebras endpoint, e.g. the loopback mock server. */
+  baseUrl?: string;
+  /** System prompt; each document is sent as the user message. */
+  system: string;
+  /** Re-asks after a failed validation. */
+  maxRetries?: number;
+  temperature?: number;
+  maxTokens?: number;
+  /** Show progress on stderr (a live bar on a terminal, periodic lines otherwise). */
+  progress: boolean;
+}
+
+/** What {@link runExtract} resolves to. */
+export interface ExtractSummary {
+  /** Items found in the input. */
+  total: number;
+  /** Items skipped because the results file already had them. */
+  skipped: number;
+  succeeded: number;
+  failed: number;
+  cacheHits: number;
+  usage: { promptTokens: number; completionTokens: number; totalTokens: number };
+  elapsedMs: number;
+  tokensPerSecond: number;
+}

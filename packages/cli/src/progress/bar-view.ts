@@ -1,0 +1,27 @@
+import { SingleBar } from "cli-progress";
+import type { ExtractProgress, ProgressView } from "./progress-view.js";
+
+/** A live bar for terminals: done / total, failures, cache hits, tokens/s and ETA. */
+export function barView(stream: NodeJS.WritableStream, total: number): ProgressView {
+  const bar = new SingleBar({
+    stream,
+    format:
+      "extract |{bar}| {value}/{total} | failed {failed} | cached {cacheHits} | {tps} tok/s | ETA {eta_formatted}",
+    hideCursor: true,
+    etaBuffer: 50,
+  });
+  bar.start(total, 0, { failed: 0, cacheHits: 0, tps: 0 });
+  const render = (progress: ExtractProgress) =>
+    bar.update(progress.succeeded + progress.failed, {
+      failed: progress.failed,
+      cacheHits: progress.cacheHits,
+      tps: Math.round(progress.tokensPerSecond),
+    });
+  return {
+    update: render,
+    stop(progress) {
+      render(progress);
+      bar.stop();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Usage } from "@instr/core";
+
+/** What the progress display shows. */
+export interface ExtractProgress {
+  /** Items to run in this invocation (resumed ones excluded). */
+  total: number;
+  succeeded: number;
+  failed: number;
+  cacheHits: number;
+  usage: Usage;
+  elapsedMs: number;
+  tokensPerSecond: number;
+}
+
+/** Live progress on stderr. */
+export interface ProgressView {
+  update(progress: ExtractProgress): void;
+  stop(progress: ExtractProgress): void;
+}

@@ -1,0 +1,40 @@
+import type { RecordedRequest, Reply } from "@instr/mock-server";
+
+/**
+ * A loopback "model" for tests: reads a document "Name is N" from the request's last user
+ * message and answers `{ name, age }`, as a call of the offered tool or else as the message
+ * content (JSON and JSON_SCHEMA modes). A document containing "garbage" gets an answer that
+ * fails validation.
+ */
+export function personReply(request: RecordedRequest): Reply {
+  const document = lastUserMessage(request.body);
+  const match = /^(\w+) is (\d+)/.exec(document);
+  const answer = JSON.stringify(
+    document.includes("garbage")
+      ? { name: "garbage" }
+      : { name: match?.[1] ?? "?", age: Number(match?.[2] ?? 0) },
+  );
+  const usage = { prompt_tokens: 20, completion_tokens: 10 };
+  const tool = toolName(request.body);
+  return tool === undefined
+    ? { type: "message", content: answer, usage }
+    : { type: "message", toolCalls: [{ name: tool, arguments: answer }], usage };
+}
+
+/** The document text the CLI sent (its last user message). */
+export function lastUserMessage(body: unknown): string {
+  const messages = field(body, "messages");
+  const last = Array.isArray(messages) ? messages.at(-1) : undefined;
+  const content = field(last, "content");
+  return typeof content === "string" ? content : "";
+}
+
+function toolName(body: unknown): string | undefined {
+  const tools = field(body, "tools");
+  const name = field(field(Array.isArray(tools) ? tools[0] : undefined, "function"), "name");
+  return typeof name === "string" ? name : undefined;
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? Reflect.get(value, key) : undefined;
+}
