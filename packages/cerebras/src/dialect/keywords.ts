@@ -1,6 +1,6 @@
 /**
  * The JSON Schema keywords of Cerebras strict mode, sorted by what the dialect does with them.
- * Source (retrieved November 2026): https://inference-docs.cerebras.ai/capabilities/structured-outputs
+ * Source (as documented in October 2026): https://inference-docs.cerebras.ai/capabilities/structured-outputs
  * ("Supported schemas", "Unsupported features").
  */
 

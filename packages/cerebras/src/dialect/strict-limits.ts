@@ -5,7 +5,7 @@ import type { DialectContext } from "./strict-schema.js";
 import { UnsupportedSchemaError } from "./unsupported-schema-error.js";
 
 /**
- * Cerebras strict-mode limits ("Schema constraints", retrieved November 2026 from
+ * Cerebras strict-mode limits ("Schema constraints", as documented in October 2026 at
  * https://inference-docs.cerebras.ai/capabilities/structured-outputs): 5,000 counted characters
  * (property names, definition names, `enum`/`const` strings; descriptions excluded), nesting depth
  * 10, 500 object properties, 500 enum values in total, 7,500 characters for one enum of more than

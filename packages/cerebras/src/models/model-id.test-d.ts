@@ -1,0 +1,29 @@
+import type Cerebras from "@cerebras/cerebras_cloud_sdk";
+import type { Instructor, ProviderAdapter } from "@instr/core";
+import { describe, expectTypeOf, it } from "vitest";
+import { cerebrasAdapter } from "../adapter/cerebras-adapter.js";
+import { fromCerebras } from "../from-cerebras.js";
+import type { CapabilityOverrides } from "./capabilities.js";
+import type { CerebrasModelId } from "./model-id.js";
+
+describe("public types", () => {
+  it("CerebrasModelId lists the catalogue and still takes any string", () => {
+    expectTypeOf<"gpt-oss-120b">().toExtend<CerebrasModelId>();
+    expectTypeOf<"qwen-3.8-27b">().toExtend<CerebrasModelId>();
+    expectTypeOf<"my-dedicated-model">().toExtend<CerebrasModelId>();
+    expectTypeOf<CerebrasModelId>().toExtend<string>();
+  });
+
+  it("capability overrides are partial, per model", () => {
+    expectTypeOf<{ "gpt-oss-120b": { forcedToolChoice: true } }>().toExtend<CapabilityOverrides>();
+    expectTypeOf<{ x: { forcedToolChoice: "yes" } }>().not.toExtend<CapabilityOverrides>();
+  });
+
+  it("fromCerebras and cerebrasAdapter have the DESIGN.md signatures", () => {
+    expectTypeOf(fromCerebras).parameter(0).toEqualTypeOf<Cerebras>();
+    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor>();
+    expectTypeOf(cerebrasAdapter).returns.toEqualTypeOf<ProviderAdapter>();
+    // @ts-expect-error the instructor options never take an adapter: it is the Cerebras one
+    fromCerebras({} as Cerebras, { adapter: cerebrasAdapter({} as Cerebras) });
+  });
+});
