@@ -10,6 +10,7 @@ import {
 import type { z } from "zod";
 import { type Connection, postChat } from "./post-chat.js";
 import { readEvents } from "./read-events.js";
+import { safeJson } from "./safe-json.js";
 import { toWireBody } from "./to-wire-body.js";
 import { type WireUsage, wireChunk, wireCompletion } from "./wire-schemas.js";
 
@@ -21,7 +22,7 @@ export function fetchAdapter(connection: Connection): ProviderAdapter {
   const { provider } = connection;
   // Parses the server's JSON with a wire schema; a mismatch is the provider's fault, not ours.
   const parse = <T>(schema: z.ZodType<T>, text: string): T => {
-    const result = schema.safeParse(JSON.parse(text));
+    const result = schema.safeParse(safeJson(text));
     if (result.success) return result.data;
     throw new ProviderError(`${provider}: unexpected response: ${result.error.message}`, {
       provider,

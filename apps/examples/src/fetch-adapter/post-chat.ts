@@ -1,4 +1,5 @@
 import { ProviderError } from "@instr/core";
+import { safeJson } from "./safe-json.js";
 import { wireError } from "./wire-schemas.js";
 
 /** Where and how to reach the server. */
@@ -39,6 +40,7 @@ export async function postChat(
   }
   if (response.ok) return response;
   const text = await response.text();
+  // Not JSON, or another shape: the raw text is the message.
   const parsed = wireError.safeParse(safeJson(text));
   const message = (parsed.data?.error?.message ?? parsed.data?.message ?? text).replaceAll(
     apiKey,
@@ -51,12 +53,4 @@ export async function postChat(
     isRetryable: response.status === 429 || response.status >= 500,
     headers: retryAfter === null ? {} : { "retry-after": retryAfter },
   });
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined; // Not JSON: the raw text is used as the message.
-  }
 }
