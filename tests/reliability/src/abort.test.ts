@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { expectAbortLike } from "./support/abort-like.js";
+import { jsonAnswer, userCall } from "./support/fixtures.js";
+import { useMockProvider } from "./support/mock-provider.js";
+import { elapsedSince, rejectionOf } from "./support/outcome.js";
+import { sleep } from "./support/sleep.js";
+import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
+
+expectNoUnhandledRejections();
+
+// Every stage of a call can be cancelled: the call rejects promptly with the abort reason (an
+// AbortError, or a TimeoutError for `timeoutMs`), and nothing more is sent afterwards.
+
+describe.each(["cerebras", "openai"] as const)("abort and timeoutMs (%s SDK)", (dialect) => {
+  const provider = useMockProvider(dialect);
+
+  it("before the request: rejects at once and sends nothing", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const start = performance.now();
+    const error = await rejectionOf(
+      provider.instructor().generate(userCall({ signal: controller.signal })),
+    );
+    expect(elapsedSince(start)).toBeLessThan(100);
+    expectAbortLike(error, "AbortError");
+    expect(provider.server.requests).toHaveLength(0);
+  });
+
+  it("timeoutMs: 0 rejects with a TimeoutError, at most the request already in flight", async () => {
+    provider.server.setHandler(() => jsonAnswer());
+    const error = await rejectionOf(provider.instructor().generate(userCall({ timeoutMs: 0 })));
+    expectAbortLike(error, "TimeoutError");
+    await sleep(50);
+    expect(provider.server.requests.length).toBeLessThanOrEqual(1);
+  });
+
+  it("waiting for headers (a hung server): timeoutMs rejects on time with a TimeoutError", async () => {
+    provider.server.enqueue({ type: "hang" });
+    const start = performance.now();
+    const error = await rejectionOf(provider.instructor().generate(userCall({ timeoutMs: 150 })));
+    const elapsed = elapsedSince(start);
+    expect(elapsed).toBeGreaterThanOrEqual(140);
+    expect(elapsed).toBeLessThan(1000);
+    expectAbortLike(error, "TimeoutError");
+    expect(provider.server.requests).toHaveLength(1);
+  });
+
+  it("waiting for headers (a slow reply): the caller's abort rejects with an AbortError", async () => {
+    provider.server.enqueue(jsonAnswer(undefined, { delayMs: 5000 }));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const start = performance.now();
+    const error = await rejectionOf(
+      provider.instructor().generate(userCall({ signal: controller.signal })),
+    );
+    expect(elapsedSince(start)).toBeLessThan(1000);
+    expectAbortLike(error, "AbortError");
+    expect(provider.server.requests).toHaveLength(1);
+  });
+
+  it("between re-asks: an onRetry that aborts stops the call before the next request", async () => {
+    provider.server.setHandler(() => jsonAnswer({ name: 1 }));
+    const controller = new AbortController();
+    const instructor = provider.instructor({
+      retry: { maxRetries: 3, onRetry: () => controller.abort() },
+    });
+    const error = await rejectionOf(instructor.generate(userCall({ signal: controller.signal })));
+    expectAbortLike(error, "AbortError");
+    await sleep(50);
+    expect(provider.server.requests).toHaveLength(1);
+  });
+
+  it("between transport retries (SDK backoff): rejects at once, no further request", async () => {
+    provider.server.enqueue({ type: "error", status: 429, headers: { "retry-after-ms": "400" } });
+    provider.server.setHandler(() => jsonAnswer());
+    const instructor = provider.instructor({ transport: { maxRetries: 2 } });
+    const start = performance.now();
+    const error = await rejectionOf(instructor.generate(userCall({ timeoutMs: 100 })));
+    expect(elapsedSince(start)).toBeLessThan(350);
+    expectAbortLike(error, "TimeoutError");
+    // The SDK's backoff timer runs out later; it must not send the retry of an abandoned call.
+    await sleep(500);
+    expect(provider.server.requests).toHaveLength(1);
+  });
+});
