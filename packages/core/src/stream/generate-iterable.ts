@@ -1,17 +1,60 @@
 import { z } from "zod";
-import { generateWithCompletion } from "../instructor/generate-with-completion.js";
 import type { InstructorContext } from "../instructor/instructor-context.js";
+import { prepareCall } from "../instructor/prepare-call.js";
+import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import type { GenerateParams } from "../types/instructor.js";
+import { streamAttempts } from "./stream-attempts.js";
+
+/** The property of the wrapper object that holds the elements. */
+const ITEMS = "items";
 
 /**
- * `Instructor.generateIterable`, minimal form: asks for `{ items: Element[] }` in one whole
- * completion, validated and re-asked like `generate`, then yields the elements in order.
+ * `Instructor.generateIterable`: `params.responseModel` is the ELEMENT schema. In every mode the
+ * model is asked for `{ "items": [ ... ] }` (TOOLS and JSON_SCHEMA need an object at the root;
+ * one shape for all modes keeps the prompts and re-asks uniform). Each element is validated on
+ * its own and yielded as soon as its closing bracket (or, for a scalar, the next `,` or `]`)
+ * arrives.
+ *
+ * Retries: the whole answer is still evaluated at the end of each attempt, like `generate`
+ * (same hooks, re-ask messages with the model's answer and the errors). Within an attempt,
+ * yielding stops at the first element that fails validation (or at invalid JSON); the re-asked
+ * answer is expected to repeat the list, so its first k elements — the k already yielded — are
+ * skipped: an element is never yielded twice. Elements the final answer has beyond those yielded
+ * during the stream are yielded at the end.
  */
 export async function* generateIterable<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<z.output<S>> {
-  const responseModel = z.object({ items: z.array(params.responseModel) });
-  const { data } = await generateWithCompletion(context, { ...params, responseModel });
-  yield* data.items;
+  const element = params.responseModel;
+  const call = prepareCall(context, {
+    ...params,
+    responseModel: z.object({ [ITEMS]: z.array(element) }),
+  });
+  let yielded = 0;
+  let arrived: unknown[] = [];
+  let stopped = false;
+  const newParser = () => {
+    arrived = [];
+    stopped = false;
+    return createPartialJsonParser({
+      elements: { path: [ITEMS], onElement: (value) => arrived.push(value) },
+    });
+  };
+  for await (const event of streamAttempts(call, newParser)) {
+    if (event.type === "result") {
+      yield* event.result.value[ITEMS].slice(yielded);
+      return;
+    }
+    // `arrived` holds this attempt's elements in index order; skip those already yielded.
+    while (!stopped && yielded < arrived.length) {
+      const checked = await element.safeParseAsync(arrived[yielded]);
+      if (!checked.success) {
+        stopped = true;
+        break;
+      }
+      yielded++;
+      yield checked.data;
+    }
+  }
 }

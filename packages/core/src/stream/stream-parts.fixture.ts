@@ -1,0 +1,36 @@
+import type { AdapterStreamPart, FinishReason } from "../types/adapter.js";
+import type { Usage } from "../types/usage.js";
+
+/** Test streams: `text` cut into chunks of `size` characters as text deltas, then a finish. */
+export function textParts(
+  text: string,
+  options: { size?: number; finishReason?: FinishReason; usage?: Usage } = {},
+): AdapterStreamPart[] {
+  const size = options.size ?? 3;
+  const parts: AdapterStreamPart[] = [];
+  for (let i = 0; i < text.length; i += size) {
+    parts.push({ type: "text-delta", delta: text.slice(i, i + size) });
+  }
+  return [...parts, finishPart(options.finishReason ?? "stop", options.usage)];
+}
+
+/** Test streams: one tool call named `name` whose arguments `args` arrive in `size` chunks. */
+export function toolParts(
+  name: string,
+  args: string,
+  options: { size?: number; index?: number; usage?: Usage } = {},
+): AdapterStreamPart[] {
+  const size = options.size ?? 3;
+  const index = options.index ?? 0;
+  const parts: AdapterStreamPart[] = [
+    { type: "tool-call-delta", index, id: `call_${index}`, name, argumentsDelta: "" },
+  ];
+  for (let i = 0; i < args.length; i += size) {
+    parts.push({ type: "tool-call-delta", index, argumentsDelta: args.slice(i, i + size) });
+  }
+  return [...parts, finishPart("tool_calls", options.usage)];
+}
+
+function finishPart(finishReason: FinishReason, usage: Usage | undefined): AdapterStreamPart {
+  return { type: "finish", finishReason, ...(usage === undefined ? {} : { usage }) };
+}
