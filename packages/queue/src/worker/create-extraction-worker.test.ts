@@ -1,9 +1,13 @@
-import { ProviderError, RetryError, ValidationError } from "@instr/core";
+import { type Instructor, ProviderError } from "@instr/core";
 import { Redis } from "ioredis";
 import { afterEach, expect, it } from "vitest";
 import { z } from "zod";
-import { FakeInstructor, type FakeReply } from "../../test/fake-instructor.js";
 import { deleteKeys, describeWithRedis, redisUrl, uniqueQueueName } from "../../test/redis.js";
+import {
+  promptOf,
+  type ScriptedReply,
+  scriptedInstructor,
+} from "../../test/scripted-instructor.js";
 import { waitFor } from "../../test/wait-for.js";
 import type { ExtractionJob } from "../job/extraction-job.js";
 import {
@@ -20,8 +24,8 @@ const person = defineSchema("person", z.object({ name: z.string(), age: z.number
 const personV2 = defineSchema("person", z.object({ name: z.string(), age: z.int() }));
 
 /** `"<name>, <age>"` -> `{ name, age }`: what a model reading the prompt would answer. */
-const readPrompt: FakeReply = ({ prompt = "" }) => {
-  const [name, age] = prompt.split(", ");
+const readPrompt: ScriptedReply = (request) => {
+  const [name, age] = promptOf(request).split(", ");
   return { name, age: Number(age) };
 };
 
@@ -64,7 +68,7 @@ describeWithRedis("createExtractionWorker", () => {
     return { queue, ...recorded };
   }
 
-  function startWorker(instructor: FakeInstructor, sink?: ResultSink, schemas = [person]) {
+  function startWorker(instructor: Instructor, sink?: ResultSink, schemas = [person]) {
     const worker = createExtractionWorker({
       connection: redisUrl,
       name,
@@ -94,13 +98,13 @@ describeWithRedis("createExtractionWorker", () => {
 
   it("extracts each distinct job once and writes validated results with their meta", async () => {
     const { queue, written } = setup();
-    const instructor = new FakeInstructor(readPrompt);
+    const { instructor, requests } = scriptedInstructor(readPrompt);
     const ids = await queue.addBulk([...Array.from({ length: 20 }, (_, i) => job(i)), job(3)]);
     expect(ids[20]).toBe(ids[3]);
     startWorker(instructor, recordingSink(`${name}:results`).sink);
     await settled(queue, 20);
 
-    expect(instructor.calls).toHaveLength(20);
+    expect(requests).toHaveLength(20);
     const redis = new Redis(redisUrl);
     const stored = await redis.hgetall(`${name}:results`);
     await redis.quit();
@@ -118,22 +122,22 @@ describeWithRedis("createExtractionWorker", () => {
 
   it("re-enqueueing a finished batch makes no model calls", async () => {
     const { queue, sink } = setup();
-    const instructor = new FakeInstructor(readPrompt);
+    const { instructor, requests } = scriptedInstructor(readPrompt);
     startWorker(instructor, sink);
     const batch = Array.from({ length: 10 }, (_, i) => job(i));
     await queue.addBulk(batch);
     await settled(queue, 10);
-    expect(instructor.calls).toHaveLength(10);
+    expect(requests).toHaveLength(10);
 
     await queue.addBulk(batch);
     const counts = await queue.queue.getJobCounts("waiting", "active", "delayed", "completed");
     expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: 10 });
-    expect(instructor.calls).toHaveLength(10);
+    expect(requests).toHaveLength(10);
   });
 
   it("with completed jobs removed, a re-run returns the stored result without a model call", async () => {
     const { queue, sink } = setup({ removeOnComplete: true });
-    const instructor = new FakeInstructor(readPrompt);
+    const { instructor, requests } = scriptedInstructor(readPrompt);
     const worker = startWorker(instructor, sink);
     let completed = 0;
     worker.worker.on("completed", () => completed++);
@@ -142,12 +146,12 @@ describeWithRedis("createExtractionWorker", () => {
     await waitFor("first run", () => completed === 10);
     await queue.addBulk(batch);
     await waitFor("second run", () => completed === 20);
-    expect(instructor.calls).toHaveLength(10);
+    expect(requests).toHaveLength(10);
   });
 
   it("refuses a job of another schema version terminally, with a clear typed error", async () => {
     const { queue, sink, failures } = setup({ attempts: 3 });
-    const instructor = new FakeInstructor(readPrompt);
+    const { instructor, requests } = scriptedInstructor(readPrompt);
     startWorker(instructor, sink, [personV2]);
     const id = await queue.add(job(1));
     await settled(queue, 1);
@@ -155,7 +159,7 @@ describeWithRedis("createExtractionWorker", () => {
     const failed = await queue.queue.getJob(id);
     expect(failed?.attemptsMade).toBe(1);
     expect(failed?.failedReason).toMatch(/^SchemaVersionError: Schema "person" version mismatch/);
-    expect(instructor.calls).toHaveLength(0);
+    expect(requests).toHaveLength(0);
     expect(failures).toEqual([
       expect.objectContaining({
         jobId: id,
@@ -173,46 +177,37 @@ describeWithRedis("createExtractionWorker", () => {
 
   it("puts exhausted re-asks in the failed set with the typed error and the raw output", async () => {
     const { queue, sink, failures } = setup({ attempts: 3 });
-    const invalid = new ValidationError("age: expected number", {
-      issues: [],
-      rawText: '{"name":"Ada","age":"old"}',
-      value: { name: "Ada", age: "old" },
-    });
-    const instructor = new FakeInstructor(() => {
-      throw new RetryError("Validation failed after 1 attempt", {
-        attempts: [{ attempt: 1, rawText: invalid.rawText, error: invalid }],
-        usage: { promptTokens: 1, completionTokens: 1, totalTokens: 2 },
-      });
+    const { instructor, requests } = scriptedInstructor(() => '{"name":"Ada","age":"old"}', {
+      maxRetries: 1,
     });
     startWorker(instructor, sink);
     const id = await queue.add(job(1));
     await settled(queue, 1);
 
+    expect(requests).toHaveLength(2); // the first answer and one re-ask, then no BullMQ retry
     const failed = await queue.queue.getJob(id);
     expect(failed?.attemptsMade).toBe(1);
-    expect(failed?.failedReason).toBe("RetryError: Validation failed after 1 attempt");
+    expect(failed?.failedReason).toMatch(/^RetryError: /);
     const { logs } = await queue.queue.getJobLogs(id);
     expect(logs.map((line) => JSON.parse(line))).toEqual([failures[0]]);
     expect(failures[0]).toMatchObject({
       final: true,
       rawOutput: '{"name":"Ada","age":"old"}',
-      error: { name: "RetryError", attempts: [{ rawText: invalid.rawText }] },
+      error: { name: "RetryError", attempts: [{ attempt: 1 }, { attempt: 2 }] },
     });
   });
 
   it("retries retryable provider errors with backoff and records each failed run", async () => {
     const { queue, sink, failures } = setup({ attempts: 3 });
-    let calls = 0;
-    const instructor = new FakeInstructor((params) => {
-      calls++;
-      if (calls <= 2) {
+    const { instructor, requests } = scriptedInstructor((request) => {
+      if (requests.length <= 2) {
         throw new ProviderError("upstream 503", {
           provider: "fake",
           status: 503,
           isRetryable: true,
         });
       }
-      return readPrompt(params);
+      return readPrompt(request);
     });
     startWorker(instructor, sink);
     const id = await queue.add(job(1));
@@ -226,12 +221,13 @@ describeWithRedis("createExtractionWorker", () => {
       { attempt: 1, final: false, error: { name: "ProviderError", status: 503 } },
       { attempt: 2, final: false },
     ]);
+    expect(requests).toHaveLength(3);
     expect(failures).toEqual([]);
   });
 
   it("fails for good when retryable errors outlast the attempts, and says so once", async () => {
     const { queue, sink, failures } = setup({ attempts: 2 });
-    const instructor = new FakeInstructor(() => {
+    const { instructor, requests } = scriptedInstructor(() => {
       throw new ProviderError("connection reset", { provider: "fake", isRetryable: true });
     });
     startWorker(instructor, sink);
@@ -239,7 +235,7 @@ describeWithRedis("createExtractionWorker", () => {
     await settled(queue, 1);
 
     expect((await queue.queue.getJob(id))?.failedReason).toBe("ProviderError: connection reset");
-    expect(instructor.calls).toHaveLength(2);
+    expect(requests).toHaveLength(2);
     expect(failures).toMatchObject([{ attempt: 2, final: true }]);
   });
 
@@ -248,8 +244,8 @@ describeWithRedis("createExtractionWorker", () => {
     const starts: Array<{ at: number; worker: string }> = [];
     let limitedAt = 0;
     const reply =
-      (worker: string): FakeReply =>
-      async (params) => {
+      (worker: string): ScriptedReply =>
+      async (request) => {
         starts.push({ at: Date.now(), worker });
         if (worker === "a" && limitedAt === 0) {
           limitedAt = Date.now();
@@ -261,10 +257,10 @@ describeWithRedis("createExtractionWorker", () => {
           });
         }
         await new Promise((resolve) => setTimeout(resolve, 5));
-        return readPrompt(params);
+        return readPrompt(request);
       };
-    startWorker(new FakeInstructor(reply("a")), sink);
-    startWorker(new FakeInstructor(reply("b")));
+    startWorker(scriptedInstructor(reply("a")).instructor, sink);
+    startWorker(scriptedInstructor(reply("b")).instructor);
     await queue.addBulk(Array.from({ length: 60 }, (_, i) => job(i)));
     await settled(queue, 60);
 

@@ -1,54 +1,50 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { maxInSlidingWindow } from "../../test/sliding-window.js";
 import { perMinute, toBullLimiter } from "./rate-limit.js";
 
 /**
- * Job start times as BullMQ's limiter allows them at its most aggressive: a window opens at
- * the first start after the previous window expired and admits `max` starts anywhere in it.
- * Times are whole milliseconds, as Redis keeps them.
+ * Request arrival times under BullMQ's limiter at its most aggressive: a window opens at the
+ * first start after the previous window expired and admits `max` starts anywhere in it; each
+ * request arrives 0..jitterMs after its start. Times are whole milliseconds, as Redis keeps them.
  */
-function bullmqStarts(
+function arrivals(
   limiter: { max: number; duration: number },
-  gaps: number[],
-  offsets: number[],
+  jitterMs: number,
+  draws: { gaps: number[]; offsets: number[]; lags: number[] },
 ) {
-  const starts: number[] = [];
+  const times: number[] = [];
   let open = 0;
-  for (const [i, gap] of gaps.entries()) {
+  const pick = (list: number[], i: number) => list[i % list.length] ?? 0;
+  for (const [i, gap] of draws.gaps.entries()) {
     const windowStart = open + gap;
-    // The first start opens the window; the others fall anywhere inside it.
-    starts.push(windowStart);
-    for (let j = 1; j < limiter.max; j++) {
-      const offset = offsets[(i * limiter.max + j) % offsets.length] ?? 0;
-      starts.push(windowStart + (offset % limiter.duration));
+    for (let j = 0; j < limiter.max; j++) {
+      const n = i * limiter.max + j;
+      // The first start opens the window; the others fall anywhere inside it.
+      const start = windowStart + (j === 0 ? 0 : pick(draws.offsets, n) % limiter.duration);
+      times.push(start + (pick(draws.lags, n) % (jitterMs + 1)));
     }
     open = windowStart + limiter.duration;
   }
-  return starts.sort((a, b) => a - b);
-}
-
-function maxInSlidingWindow(times: number[], length: number): number {
-  let best = 0;
-  let first = 0;
-  for (const [last, time] of times.entries()) {
-    while (time - (times[first] ?? time) >= length) first++;
-    best = Math.max(best, last - first + 1);
-  }
-  return best;
+  return times.sort((a, b) => a - b);
 }
 
 describe("toBullLimiter", () => {
-  it("never lets more than max starts into any interval of durationMs", () => {
+  it("never lets more than max requests into any interval of durationMs, jitter included", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 300 }),
         fc.integer({ min: 10, max: 100_000 }),
-        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 40 }),
-        fc.array(fc.nat(), { minLength: 1, maxLength: 50 }),
-        (max, durationMs, gaps, offsets) => {
-          const limiter = toBullLimiter({ max, durationMs });
-          const starts = bullmqStarts(limiter, gaps, offsets);
-          expect(maxInSlidingWindow(starts, durationMs)).toBeLessThanOrEqual(max);
+        fc.integer({ min: 0, max: 2000 }),
+        fc.record({
+          gaps: fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 40 }),
+          offsets: fc.array(fc.nat(), { minLength: 1, maxLength: 50 }),
+          lags: fc.array(fc.nat(), { minLength: 1, maxLength: 50 }),
+        }),
+        (max, durationMs, jitterMs, draws) => {
+          const limiter = toBullLimiter({ max, durationMs, jitterMs });
+          const times = arrivals(limiter, jitterMs, draws);
+          expect(maxInSlidingWindow(times, durationMs)).toBeLessThanOrEqual(max);
         },
       ),
       { numRuns: 500 },
@@ -56,14 +52,19 @@ describe("toBullLimiter", () => {
   });
 
   it("keeps most of the budget", () => {
-    expect(toBullLimiter(perMinute(600))).toEqual({ max: 54, duration: 6000 });
-    expect(toBullLimiter({ max: 1, durationMs: 1000 })).toEqual({ max: 1, duration: 1000 });
-    expect(toBullLimiter({ max: 15, durationMs: 1000 })).toEqual({ max: 2, duration: 167 });
+    expect(toBullLimiter(perMinute(600))).toEqual({ max: 54, duration: 6025 });
+    expect(toBullLimiter({ ...perMinute(600), jitterMs: 0 })).toEqual({ max: 54, duration: 6000 });
+    expect(toBullLimiter({ max: 1, durationMs: 1000 })).toEqual({ max: 1, duration: 1250 });
+    expect(toBullLimiter({ max: 15, durationMs: 1000, jitterMs: 0 })).toEqual({
+      max: 2,
+      duration: 167,
+    });
   });
 
   it("rejects limits that are not positive", () => {
     expect(() => toBullLimiter({ max: 0, durationMs: 1000 })).toThrow(RangeError);
     expect(() => toBullLimiter({ max: 1.5, durationMs: 1000 })).toThrow(RangeError);
     expect(() => toBullLimiter({ max: 10, durationMs: 0 })).toThrow(RangeError);
+    expect(() => toBullLimiter({ max: 10, durationMs: 10, jitterMs: -1 })).toThrow(RangeError);
   });
 });
