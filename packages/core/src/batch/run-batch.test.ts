@@ -250,4 +250,20 @@ describe("runBatch", () => {
     expect(closed).toBe(true);
     expect(aborted).toBeGreaterThan(0);
   });
+
+  it("gives each task its own signal, so listeners left on it do not pile up", async () => {
+    const signals = new Set<AbortSignal>();
+    const batch = runBatch(
+      Array.from({ length: 50 }, (_, i) => i),
+      async (i, signal) => {
+        // Like an SDK that never removes its abort listener.
+        signal.addEventListener("abort", () => undefined);
+        signals.add(signal);
+        return { value: i, usage: usage(0) };
+      },
+      { concurrency: 4 },
+    );
+    for await (const _ of batch);
+    expect(signals.size).toBe(50);
+  });
 });

@@ -80,14 +80,20 @@ export async function* runBatch<I, T>(
   const start = (item: Pending<I>) => {
     inFlight += 1;
     const epoch = limiter.epoch;
+    // A signal per task, unlinked when it settles: listeners that an SDK adds to it and never
+    // removes then die with the task instead of piling up on the batch-long signal.
+    const taskController = new AbortController();
+    const abortTask = () => taskController.abort(controller.signal.reason);
+    controller.signal.addEventListener("abort", abortTask, { once: true });
     // `then` first, so a task that throws synchronously is an item error, not a batch error.
     Promise.resolve()
-      .then(() => task(item.input, controller.signal))
+      .then(() => task(item.input, taskController.signal))
       .then(
         (value) => settle(item, epoch, { status: "fulfilled", value }),
         (reason: unknown) => settle(item, epoch, { status: "rejected", reason }),
       )
       .finally(() => {
+        controller.signal.removeEventListener("abort", abortTask);
         inFlight -= 1;
         wakeup.notify();
       });
