@@ -1,4 +1,4 @@
-import type { RecordedRequest, Reply } from "@instr/mock-server";
+import type { MessageReply, RecordedRequest } from "@instr/mock-server";
 
 /**
  * A loopback "model" for tests: reads a document "Name is N" from the request's last user
@@ -6,7 +6,7 @@ import type { RecordedRequest, Reply } from "@instr/mock-server";
  * content (JSON and JSON_SCHEMA modes). A document containing "garbage" gets an answer that
  * fails validation.
  */
-export function personReply(request: RecordedRequest): Reply {
+export function personReply(request: RecordedRequest): MessageReply {
   const document = lastUserMessage(request.body);
   const match = /^(\w+) is (\d+)/.exec(document);
   const answer = JSON.stringify(
