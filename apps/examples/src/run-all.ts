@@ -28,7 +28,7 @@ const model = process.env.CEREBRAS_MODEL || DEFAULT_MODEL;
 const apiKey = process.env.CEREBRAS_API_KEY;
 
 if (apiKey) {
-  console.log(`LIVE: calling api.cerebras.ai with model ${model}.`);
+  console.log(`LIVE: calling Cerebras with model ${model}; nothing is scripted.`);
   await runSelected(liveContext(apiKey, model, sink));
 } else {
   const server = await startMockServer();
