@@ -15,6 +15,12 @@ export { jsonlFileSink } from "./sink/jsonl-file-sink.js";
 export { type RedisHashSinkOptions, redisHashSink } from "./sink/redis-hash-sink.js";
 export type { ExtractionFailure, ExtractionResult, ResultSink } from "./sink/result-sink.js";
 export {
+  getQueueStatus,
+  type QueueStatus,
+  type QueueStatusSample,
+  watchQueueStatus,
+} from "./status/queue-status.js";
+export {
   createExtractionWorker,
   type ExtractionWorker,
   type ExtractionWorkerOptions,
