@@ -1,0 +1,89 @@
+// Throughput of 1, 2 and 4 worker processes on one queue against a loopback Cerebras server
+// with a fixed per-request latency, measured in one run and reported as ratios to 1 worker.
+//   pnpm --filter @instr/queue bench          (REDIS_URL, or a throwaway redis-server is started)
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startMockServer } from "@instr/mock-server";
+import { Redis } from "ioredis";
+import { createExtractionQueue } from "../src/index.js";
+import { expectedItem, itemSchema } from "../test/fixtures/item-schema.js";
+import { waitFor } from "../test/wait-for.js";
+import { startWorkerProcesses, stopWorkerProcesses } from "../test/worker-processes.js";
+
+const latencyMs = 50;
+const concurrency = 4;
+const items = Number(process.env.BENCH_ITEMS ?? 600);
+const workerCounts = [1, 2, 4];
+
+const scripts = fileURLToPath(new URL("../../../scripts/redis/", import.meta.url));
+const port = "6399";
+const redisDir = { ...process.env, REDIS_DIR: mkdtempSync(join(tmpdir(), "instr-bench-redis-")) };
+const redisUrl =
+  process.env.REDIS_URL ??
+  execFileSync(join(scripts, "start.sh"), [port], { env: redisDir, encoding: "utf8" }).trim();
+
+const server = await startMockServer();
+server.setHandler((request) => {
+  const n = Number(/item (\d+)/.exec(JSON.stringify(request.body))?.[1]);
+  return { type: "message", content: JSON.stringify(expectedItem(n)), delayMs: latencyMs };
+});
+
+const rows: Array<{ workers: number; seconds: number; perSecond: number }> = [];
+try {
+  for (const count of workerCounts) {
+    const name = `bench-${randomUUID()}`;
+    const queue = createExtractionQueue({ connection: redisUrl, name });
+    const workers = await startWorkerProcesses(
+      Array.from({ length: count }, (_, i) => ({
+        workerId: `w${i}`,
+        redisUrl,
+        queueName: name,
+        serverUrl: server.url,
+        sinkKey: `${name}:results`,
+        concurrency,
+      })),
+    );
+    const started = performance.now();
+    await queue.addBulk(
+      Array.from({ length: items }, (_, n) => ({
+        schema: itemSchema,
+        model: "llama3.1-8b",
+        prompt: `item ${n} of ${name}`,
+      })),
+    );
+    await waitFor(
+      "the batch",
+      async () => (await queue.queue.getCompletedCount()) === items,
+      300_000,
+    );
+    const seconds = (performance.now() - started) / 1000;
+    rows.push({ workers: count, seconds, perSecond: items / seconds });
+    await stopWorkerProcesses(workers);
+    await queue.queue.obliterate({ force: true });
+    await queue.close();
+    const redis = new Redis(redisUrl);
+    await redis.del(`${name}:results`);
+    await redis.quit();
+  }
+} finally {
+  await server.close();
+  if (process.env.REDIS_URL === undefined) {
+    execFileSync(join(scripts, "stop.sh"), [port], { env: redisDir, stdio: "inherit" });
+  }
+}
+
+const base = rows[0]!.perSecond;
+console.log(
+  `\n${items} items, ${latencyMs} ms per request, concurrency ${concurrency} per worker process\n`,
+);
+console.log("| workers | seconds | items/s | ratio to 1 worker |");
+console.log("| ------: | ------: | ------: | ----------------: |");
+for (const row of rows) {
+  console.log(
+    `| ${row.workers} | ${row.seconds.toFixed(2)} | ${row.perSecond.toFixed(1)} | ${(row.perSecond / base).toFixed(2)}x |`,
+  );
+}
