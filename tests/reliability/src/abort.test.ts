@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expectAbortLike } from "./support/abort-like.js";
 import { jsonAnswer, userCall } from "./support/fixtures.js";
 import { useMockProvider } from "./support/mock-provider.js";
-import { elapsedSince, rejectionOf } from "./support/outcome.js";
+import { drain, elapsedSince, rejectionOf } from "./support/outcome.js";
 import { sleep } from "./support/sleep.js";
 import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
 
@@ -55,6 +55,48 @@ describe.each(["cerebras", "openai"] as const)("abort and timeoutMs (%s SDK)", (
     );
     expect(elapsedSince(start)).toBeLessThan(1000);
     expectAbortLike(error, "AbortError");
+    expect(provider.server.requests).toHaveLength(1);
+  });
+
+  it("mid-stream: aborting after the first snapshot ends the stream with an AbortError", async () => {
+    provider.server.enqueue(
+      jsonAnswer(
+        { name: "Jason Bourne-Identity", age: 25 },
+        { stream: { chunkSize: 2, chunkDelayMs: 50 } },
+      ),
+    );
+    const controller = new AbortController();
+    let abortedAt = 0;
+    const snapshots: unknown[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        const stream = provider
+          .instructor()
+          .generatePartial(userCall({ signal: controller.signal }));
+        for await (const snapshot of stream) {
+          snapshots.push(snapshot);
+          if (abortedAt === 0) {
+            abortedAt = performance.now();
+            controller.abort();
+          }
+        }
+      })(),
+    );
+    expect(elapsedSince(abortedAt)).toBeLessThan(300);
+    expectAbortLike(error, "AbortError");
+    expect(snapshots).toHaveLength(1);
+    expect(provider.server.requests).toHaveLength(1);
+  });
+
+  it("mid-stream: timeoutMs ends a slow stream with a TimeoutError", async () => {
+    provider.server.enqueue(jsonAnswer(undefined, { stream: { chunkSize: 1, chunkDelayMs: 100 } }));
+    const start = performance.now();
+    const { yields, error } = await drain(
+      provider.instructor().generatePartial(userCall({ timeoutMs: 250 })),
+    );
+    expect(elapsedSince(start)).toBeLessThan(1000);
+    expectAbortLike(error, "TimeoutError");
+    expect(yields.length).toBeGreaterThan(0);
     expect(provider.server.requests).toHaveLength(1);
   });
 

@@ -6,27 +6,17 @@ import { LeakProbe } from "./support/leak-probe.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { drain, rejectionOf } from "./support/outcome.js";
 import { SECRET } from "./support/secret.js";
+import { chunk, sseReply } from "./support/sse.js";
 
 /** The key as the server received it, echoed back: what a careless or hostile server does. */
 function echoedKey(authorization: unknown): string {
   return `Incorrect API key provided: ${String(authorization)}`;
 }
 
-/** An SSE body with one chunk of text, then an in-stream error event that echoes `text`. */
+/** A stream with one chunk of text, then an in-stream error event that echoes `text`. */
 function streamErrorEcho(text: string): Reply {
-  const chunk = {
-    id: "c",
-    object: "chat.completion.chunk",
-    created: 0,
-    model: "m",
-    choices: [{ index: 0, delta: { role: "assistant", content: '{"name":' }, finish_reason: null }],
-  };
   const error = { error: { message: text, type: "invalid_request_error" }, status_code: 401 };
-  return {
-    type: "raw",
-    headers: { "content-type": "text/event-stream" },
-    body: `data: ${JSON.stringify(chunk)}\n\ndata: ${JSON.stringify(error)}\n\n`,
-  };
+  return sseReply([chunk({ role: "assistant", content: '{"name":' }), error]);
 }
 
 describe("the leak probe", () => {

@@ -1,0 +1,143 @@
+import { Mode, ProviderError } from "@instr/core";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { JASON, jsonAnswer, userCall } from "./support/fixtures.js";
+import { useMockProvider } from "./support/mock-provider.js";
+import { drain } from "./support/outcome.js";
+import { chunk, sseReply } from "./support/sse.js";
+import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
+
+expectNoUnhandledRejections();
+
+// A long enough answer that a broken stream has already shown several partial snapshots.
+const PERSON = { name: "Jason Bourne-Identity", age: 25 };
+const CONTENT = JSON.stringify(PERSON);
+const STREAM_TIMEOUT = 5000;
+
+/** Asserts a retryable ProviderError that kept a non-empty prefix of `CONTENT`. */
+function expectBrokenStream(error: unknown, provider: string): asserts error is ProviderError {
+  expect(ProviderError.isInstance(error)).toBe(true);
+  if (!ProviderError.isInstance(error)) return;
+  expect(error.provider).toBe(provider);
+  expect(error.partialText).toBeTruthy();
+  expect(CONTENT.startsWith(error.partialText ?? "")).toBe(true);
+}
+
+/**
+ * Known gaps of the openai adapter (docs/errors.md, "Known gaps"): it loses the partial text of a
+ * TOOLS stream and of an in-stream error event, and takes a stream that closed without a finish
+ * chunk for a complete answer (so core re-asks the truncated text as invalid JSON). Those cases
+ * run as `it.fails` on the openai SDK: they turn red as soon as the adapter is fixed, to be
+ * switched back to `it`.
+ */
+function unlessKnownGap(dialect: "cerebras" | "openai") {
+  return dialect === "openai" ? it.fails : it;
+}
+
+describe.each(["cerebras", "openai"] as const)("stream faults (%s SDK)", (dialect) => {
+  const provider = useMockProvider(dialect);
+  const gapIt = unlessKnownGap(dialect);
+  // The SDKs print malformed SSE lines with console.error; keep the run's output readable.
+  beforeEach(() => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it(
+    "dropped mid-stream: partial snapshots first, then a retryable ProviderError with the text so far",
+    async () => {
+      provider.server.enqueue(
+        jsonAnswer(PERSON, { stream: { chunkSize: 4, chunkDelayMs: 2, dropAfterChunks: 5 } }),
+      );
+      const { yields, error } = await drain(provider.instructor().generatePartial(userCall()));
+      expect(yields.length).toBeGreaterThan(0);
+      for (const snapshot of yields) expect(PERSON.name.startsWith(snapshot.name ?? "")).toBe(true);
+      expectBrokenStream(error, dialect);
+      expect(error.isRetryable).toBe(true);
+      expect(provider.server.requests).toHaveLength(1);
+    },
+    STREAM_TIMEOUT,
+  );
+
+  gapIt(
+    "dropped mid-stream in TOOLS mode: the partial tool arguments are kept",
+    async () => {
+      provider.server.setHandler((request) => {
+        const body = request.body as { tools: { function: { name: string } }[] };
+        const name = body.tools[0]?.function.name ?? "missing";
+        return {
+          type: "message",
+          toolCalls: [{ name, arguments: CONTENT }],
+          stream: { chunkSize: 4, chunkDelayMs: 2, dropAfterChunks: 6 },
+        };
+      });
+      const { yields, error } = await drain(
+        provider.instructor().generatePartial(userCall({ mode: Mode.TOOLS })),
+      );
+      expect(yields.length).toBeGreaterThan(0);
+      expectBrokenStream(error, dialect);
+    },
+    STREAM_TIMEOUT,
+  );
+
+  it(
+    "a malformed SSE line: a ProviderError with the text so far, not a hang",
+    async () => {
+      provider.server.enqueue(
+        jsonAnswer(PERSON, { stream: { chunkSize: 4, malformedAfterChunks: 4 } }),
+      );
+      const { error } = await drain(provider.instructor().generatePartial(userCall()));
+      expectBrokenStream(error, dialect);
+      expect(error.cause).toBeInstanceOf(Error);
+    },
+    STREAM_TIMEOUT,
+  );
+
+  gapIt(
+    "an in-stream error event: a ProviderError carrying the provider's message",
+    async () => {
+      provider.server.enqueue(
+        jsonAnswer(PERSON, { stream: { chunkSize: 4, errorAfterChunks: 4 } }),
+      );
+      const { error } = await drain(provider.instructor().generatePartial(userCall()));
+      expectBrokenStream(error, dialect);
+      const messages = `${error.message} ${String(error.cause)} ${String((error.cause as Error).cause)}`;
+      expect(messages).toMatch(/Stream interrupted by an internal error/);
+    },
+    STREAM_TIMEOUT,
+  );
+
+  it(
+    "the finish chunk arrived but [DONE] did not: the complete answer is accepted",
+    async () => {
+      provider.server.enqueue(jsonAnswer(JASON, { stream: { omitDone: true } }));
+      const { yields, error } = await drain(provider.instructor().generatePartial(userCall()));
+      expect(error).toBeUndefined();
+      expect(yields.at(-1)).toEqual(JASON);
+    },
+    STREAM_TIMEOUT,
+  );
+
+  gapIt(
+    "closed cleanly without a finish chunk or [DONE]: a retryable ProviderError, not a guess",
+    async () => {
+      provider.server.enqueue(
+        sseReply([
+          chunk({ role: "assistant", content: "" }),
+          chunk({ content: CONTENT.slice(0, 10) }),
+          chunk({ content: CONTENT.slice(10, 20) }),
+        ]),
+      );
+      const { error } = await drain(
+        provider.instructor({ maxRetries: 1 }).generatePartial(userCall()),
+      );
+      expectBrokenStream(error, dialect);
+      expect(error.partialText).toBe(CONTENT.slice(0, 20));
+      expect(error.isRetryable).toBe(true);
+      // A transport failure is not the model's mistake: it is not re-asked.
+      expect(provider.server.requests).toHaveLength(1);
+    },
+    STREAM_TIMEOUT,
+  );
+});
