@@ -1,4 +1,5 @@
-// Type check as an ESM consumer: the public types resolve and `generate` infers from the schema.
+// Type check as a consumer: the public types resolve and `generate` infers from the schema.
+// Checked as ESM (check.mts) and, copied to check.cts by the script, as CommonJS.
 import Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { cerebrasAdapter, fromCerebras } from "@instr/cerebras";
 import { type Instructor, Mode, type ProviderAdapter } from "@instr/core";

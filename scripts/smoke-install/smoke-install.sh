@@ -28,8 +28,10 @@ pnpm --filter @instr/cerebras pack --pack-destination "$work/tarballs" >/dev/nul
 ls "$work/tarballs"
 
 echo "--- install into $work/project (outside the workspace)"
-cp "$here"/loopback-server.cjs "$here"/esm.mjs "$here"/cjs.cjs "$here"/check.mts "$here"/check.cts \
+cp "$here"/loopback-server.cjs "$here"/esm.mjs "$here"/cjs.cjs "$here"/check.mts \
   "$here"/tsconfig.node16.json "$here"/tsconfig.bundler.json "$work/project/"
+# The same type check once more as a CommonJS module: .cts resolves the packages' "require" types.
+cp "$here/check.mts" "$work/project/check.cts"
 cd "$work/project"
 echo '{ "name": "instr-smoke", "private": true }' > package.json
 npm install --no-audit --no-fund --no-package-lock --loglevel=error \

@@ -1,19 +1,11 @@
 import { Mode, RefusalError, UnsupportedModeError } from "@instr/core";
-import { type MessageReply, startMockServer } from "@instr/mock-server";
-import OpenAI from "openai";
-import { afterAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import type { MessageReply } from "@instr/mock-server";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { fromOpenAI } from "./from-openai.js";
+import { openaiTestServer } from "./test-support/openai-test-server.js";
 
-const server = await startMockServer({ dialect: "openai" });
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-const client = new OpenAI({
-  apiKey: "sk-test-key-0123456789",
-  baseURL: server.baseURL,
-  maxRetries: 0,
-});
+const { server, client } = await openaiTestServer();
 const User = z.object({ name: z.string(), age: z.number().int() }).meta({ title: "User" });
 const answer = '{"name":"Jason","age":25}';
 const prompt = "Extract: Jason is 25 years old";

@@ -1,18 +1,11 @@
 import { type AdapterRequest, Mode, ProviderError, UnsupportedModeError } from "@instr/core";
 import { startMockServer } from "@instr/mock-server";
 import OpenAI from "openai";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openaiAdapter } from "./openai-adapter.js";
+import { openaiTestServer } from "./test-support/openai-test-server.js";
 
-const server = await startMockServer({ dialect: "openai" });
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-const client = new OpenAI({
-  apiKey: "sk-test-key-0123456789",
-  baseURL: server.baseURL,
-  maxRetries: 0,
-});
+const { server, client } = await openaiTestServer();
 
 const person = {
   type: "object",

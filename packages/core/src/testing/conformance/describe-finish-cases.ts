@@ -6,6 +6,12 @@ import { pickMode, type SuiteContext } from "./suite-context.js";
 
 const finishReasons: readonly FinishReason[] = ["stop", "length", "content_filter"];
 
+/** Two calls of the schema's tool in one answer. */
+const toolCalls = [
+  { id: "call_a", name: "Person", arguments: '{"name":"Ann","age":31}' },
+  { id: "call_b", name: "Person", arguments: '{"name":"Bob","age":42}' },
+];
+
 /** Finish reasons, usage and tool-call deltas, in `complete` and `stream`. */
 export function describeFinishCases(context: SuiteContext): void {
   const { harness, model } = context;
@@ -34,10 +40,6 @@ export function describeFinishCases(context: SuiteContext): void {
   it("streams several tool calls as deltas keyed by index, id and name first", async () => {
     const adapter = harness.makeAdapter();
     const request = conformanceRequest(adapter, "tools", model);
-    const toolCalls = [
-      { id: "call_a", name: "Person", arguments: '{"name":"Ann","age":31}' },
-      { id: "call_b", name: "Person", arguments: '{"name":"Bob","age":42}' },
-    ];
     harness.script({
       type: "message",
       text: null,
@@ -65,10 +67,6 @@ export function describeFinishCases(context: SuiteContext): void {
   it("returns every tool call of a complete() answer", async () => {
     const adapter = harness.makeAdapter();
     const request = conformanceRequest(adapter, "tools", model);
-    const toolCalls = [
-      { id: "call_a", name: "Person", arguments: '{"name":"Ann","age":31}' },
-      { id: "call_b", name: "Person", arguments: '{"name":"Bob","age":42}' },
-    ];
     harness.script({
       type: "message",
       text: null,
