@@ -43,7 +43,7 @@ export function extractCommand(context: CommandContext): Command {
     .action(async (options: ExtractOptions) => {
       const summary = await runExtract(options, context);
       context.stderr.write(
-        `instr: ${summary.succeeded} extracted, ${summary.failed} failed, ${summary.skipped} already done, ${summary.cacheHits} from cache; results in ${options.out}` +
+        `instr: ${summary.succeeded} extracted, ${summary.failed} failed, ${summary.skipped} already done, ${summary.cacheHits} from cache, ${summary.rateLimited} rate-limited; results in ${options.out}` +
           (summary.failed > 0 ? `, failures in ${options.failures}` : "") +
           ".\n",
       );

@@ -37,6 +37,8 @@ export interface ExtractSummary {
   succeeded: number;
   failed: number;
   cacheHits: number;
+  /** Rate-limit responses (429) seen; the items were sent again after the pause. */
+  rateLimited: number;
   usage: { promptTokens: number; completionTokens: number; totalTokens: number };
   elapsedMs: number;
   tokensPerSecond: number;

@@ -127,6 +127,19 @@ describe("runExtract", () => {
     expect(lastUserMessage(retried!.body)).toBe(lastUserMessage(limited!.body));
   });
 
+  it("halves and pauses the whole pool on a wave of 429s, then finishes every item", async () => {
+    await ws.write("people.jsonl", people(20));
+    const limited = { type: "error" as const, status: 429, headers: { "retry-after": "1" } };
+    ws.server.enqueue(limited, limited, limited, limited);
+    const summary = await runExtract(ws.options({ concurrency: 4 }), ws.io());
+    expect(summary).toMatchObject({ succeeded: 20, failed: 0, rateLimited: 4 });
+    const times = ws.server.requests.map((r) => r.receivedAt);
+    expect(times).toHaveLength(24);
+    const wave = Math.max(...times.slice(0, 4));
+    // Nothing was sent until retry-after had passed (loosely: timers may fire a little early).
+    expect(Math.min(...times.slice(4)) - wave).toBeGreaterThan(900);
+  });
+
   it("reports usage errors clearly", async () => {
     await ws.write("people.jsonl", people(1));
     await expect(runExtract(ws.options(), ws.io({ env: {} }))).rejects.toThrow(/CEREBRAS_API_KEY/);

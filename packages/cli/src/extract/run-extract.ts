@@ -63,6 +63,7 @@ export async function runExtract(options: ExtractOptions, io: ExtractIo): Promis
     succeeded: batch?.succeeded ?? 0,
     failed: (batch?.failed ?? 0) + inputFailures,
     cacheHits,
+    rateLimited: batch?.rateLimited ?? 0,
     usage: batch?.usage ?? { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
     elapsedMs: batch?.elapsedMs ?? 0,
     tokensPerSecond: batch?.tokensPerSecond ?? 0,

@@ -6,15 +6,16 @@ export function barView(stream: NodeJS.WritableStream, total: number): ProgressV
   const bar = new SingleBar({
     stream,
     format:
-      "extract |{bar}| {value}/{total} | failed {failed} | cached {cacheHits} | {tps} tok/s | ETA {eta_formatted}",
+      "extract |{bar}| {value}/{total} | failed {failed} | cached {cacheHits} | 429s {rateLimited} | {tps} tok/s | ETA {eta_formatted}",
     hideCursor: true,
     etaBuffer: 50,
   });
-  bar.start(total, 0, { failed: 0, cacheHits: 0, tps: 0 });
+  bar.start(total, 0, { failed: 0, cacheHits: 0, rateLimited: 0, tps: 0 });
   const render = (progress: ExtractProgress) =>
     bar.update(progress.succeeded + progress.failed, {
       failed: progress.failed,
       cacheHits: progress.cacheHits,
+      rateLimited: progress.rateLimited,
       tps: Math.round(progress.tokensPerSecond),
     });
   return {

@@ -9,6 +9,7 @@ const progress = (elapsedMs: number, done: number): ExtractProgress => ({
   succeeded: done - 2,
   failed: 2,
   cacheHits: 5,
+  rateLimited: 1,
   usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
   elapsedMs,
   tokensPerSecond: 1234.4,
@@ -17,7 +18,7 @@ const progress = (elapsedMs: number, done: number): ExtractProgress => ({
 describe("progress lines", () => {
   it("shows done, failed, cached, tokens/s, elapsed and ETA", () => {
     expect(formatProgress(progress(10_000, 40))).toBe(
-      "extract 40/100 done, 2 failed, 5 cached, 1234 tok/s, 10s elapsed, ETA 15s",
+      "extract 40/100 done, 2 failed, 5 cached, 1 rate-limited, 1234 tok/s, 10s elapsed, ETA 15s",
     );
   });
 

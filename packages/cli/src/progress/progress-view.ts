@@ -7,6 +7,8 @@ export interface ExtractProgress {
   succeeded: number;
   failed: number;
   cacheHits: number;
+  /** Rate-limit responses (429) so far; each paused the whole pool. */
+  rateLimited: number;
   usage: Usage;
   elapsedMs: number;
   tokensPerSecond: number;
