@@ -29,7 +29,10 @@ export interface ExtractionWorkerOptions {
    * It counts job starts; a job re-asked after a validation error makes more than one request.
    */
   rateLimit?: RateLimit;
-  /** How long a 429 without `retry-after` pauses the queue. Default 1000 ms. */
+  /**
+   * How long a 429 pauses the queue when its headers do not say (`retry-after`, `retry-after-ms`
+   * and Cerebras' `x-ratelimit-reset-*` are read). Default 1000 ms.
+   */
   rateLimitFallbackMs?: number;
   /** BullMQ lock duration: a dead worker's jobs return to the queue after about this long. */
   lockDuration?: number;

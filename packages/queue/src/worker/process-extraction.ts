@@ -1,10 +1,9 @@
-import { type Instructor, ProviderError } from "@instr/core";
+import { type Instructor, ProviderError, rateLimitDelayMs } from "@instr/core";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { ExtractionJob } from "../job/extraction-job.js";
 import type { SchemaRegistry } from "../schema/schema-registry.js";
 import type { ExtractionFailure, ExtractionResult, ResultSink } from "../sink/result-sink.js";
 import { errorToJson, rawOutputOf } from "./failure-details.js";
-import { retryAfterMs } from "./retry-after.js";
 
 /** What one job needs besides itself. */
 export interface ProcessContext {
@@ -66,7 +65,7 @@ async function failureToThrow(
   context: ProcessContext,
 ): Promise<Error> {
   if (ProviderError.isInstance(error) && error.status === 429) {
-    const ms = retryAfterMs(error.headers) ?? context.rateLimitFallbackMs;
+    const ms = rateLimitDelayMs(error.headers, Date.now()) ?? context.rateLimitFallbackMs;
     await context.pauseQueue(Math.max(1, ms));
     return Worker.RateLimitError();
   }
