@@ -39,6 +39,15 @@ describeWithRedis("createExtractionQueue", () => {
     expect(await queue.queue.getWaitingCount()).toBe(2501);
   });
 
+  it("reads an async iterable lazily", async () => {
+    async function* jobs() {
+      for (let i = 0; i < 3; i++) yield { schema: tag, model: "m", prompt: `async ${i}` };
+    }
+    const ids = await queue.addBulk(jobs());
+    expect(ids).toHaveLength(3);
+    expect(await queue.queue.getWaitingCount()).toBe(2504);
+  });
+
   it("rejects a job with neither prompt nor messages before enqueueing anything", async () => {
     await expect(
       queue.addBulk([
@@ -46,6 +55,6 @@ describeWithRedis("createExtractionQueue", () => {
         { schema: tag, model: "m" },
       ]),
     ).rejects.toThrow("An extraction job needs a prompt or messages.");
-    expect(await queue.queue.getWaitingCount()).toBe(2501);
+    expect(await queue.queue.getWaitingCount()).toBe(2504);
   });
 });

@@ -35,11 +35,11 @@ export interface ExtractionQueue {
   /** Enqueues one extraction; resolves to its job id. An id already in the queue is not added again. */
   add(job: ExtractionJob): Promise<string>;
   /**
-   * Enqueues many, in chunks of 1000; resolves to their ids in input order. An invalid job
-   * rejects the call with the chunks before it already enqueued; calling again with the same
-   * jobs is safe, since ids dedupe.
+   * Enqueues many, in chunks of 1000, reading an async iterable lazily; resolves to their ids in
+   * input order. An invalid job rejects the call with the chunks before it already enqueued;
+   * calling again with the same jobs is safe, since ids dedupe.
    */
-  addBulk(jobs: Iterable<ExtractionJob>): Promise<string[]>;
+  addBulk(jobs: Iterable<ExtractionJob> | AsyncIterable<ExtractionJob>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -86,7 +86,7 @@ export function createExtractionQueue(options: ExtractionQueueOptions): Extracti
         ids.push(...chunk.map((job) => job.opts.jobId));
         chunk = [];
       };
-      for (const job of jobs) {
+      for await (const job of jobs) {
         chunk.push(toBullJob(job, defaults));
         if (chunk.length === bulkChunk) await flush();
       }
