@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { InstructorError } from "../errors/instructor-error.js";
 import { AimdLimiter } from "./aimd-limiter.js";
 
 describe("AimdLimiter", () => {
   it("starts at the maximum and rejects a bad maximum", () => {
     expect(new AimdLimiter(8).limit).toBe(8);
-    expect(() => new AimdLimiter(0)).toThrow(RangeError);
-    expect(() => new AimdLimiter(2.5)).toThrow(RangeError);
+    expect(() => new AimdLimiter(0)).toThrow(InstructorError);
+    expect(() => new AimdLimiter(2.5)).toThrow("concurrency must be an integer >= 1, got 2.5.");
   });
 
   it("halves once per wave of rate limits, down to 1", () => {

@@ -1,3 +1,5 @@
+import { InstructorError } from "../errors/instructor-error.js";
+
 /**
  * Additive-increase / multiplicative-decrease concurrency limit with a shared pause, as TCP
  * congestion control does it: halve once per wave of rate-limit errors, grow by one per window
@@ -12,7 +14,7 @@ export class AimdLimiter {
 
   constructor(max: number) {
     if (!Number.isInteger(max) || max < 1) {
-      throw new RangeError(`concurrency must be a positive integer, got ${max}`);
+      throw new InstructorError(`concurrency must be an integer >= 1, got ${max}.`);
     }
     this.max = max;
     this.#limit = max;

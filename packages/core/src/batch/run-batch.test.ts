@@ -135,6 +135,16 @@ describe("runBatch", () => {
     expect(result).toMatchObject({ status: "rejected", error: { status: 429 } });
   });
 
+  it("rejects bad options with an InstructorError", async () => {
+    const noop = async () => ({ value: 0, usage: usage(0) });
+    await expect(runBatch([1], noop, { concurrency: 0 }).next()).rejects.toThrow(
+      "concurrency must be an integer >= 1",
+    );
+    await expect(runBatch([1], noop, { maxPauseMs: -1 }).next()).rejects.toThrow(
+      "maxPauseMs must be a finite number >= 0",
+    );
+  });
+
   it("does not re-send a non-retryable provider error", async () => {
     let calls = 0;
     const [result] = await collect(

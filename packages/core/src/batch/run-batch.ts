@@ -1,3 +1,4 @@
+import { InstructorError } from "../errors/instructor-error.js";
 import type { BatchItemResult, BatchOptions, BatchSummary } from "../types/batch.js";
 import type { Usage } from "../types/usage.js";
 import { AimdLimiter } from "./aimd-limiter.js";
@@ -34,8 +35,8 @@ export async function* runBatch<I, T>(
   options: BatchOptions = {},
 ): AsyncGenerator<BatchItemResult<T>, BatchSummary, undefined> {
   const limiter = new AimdLimiter(options.concurrency ?? 8);
-  const maxRequestRetries = options.maxRequestRetries ?? 5;
-  const maxPauseMs = options.maxPauseMs ?? 60_000;
+  const maxRequestRetries = atLeastZero("maxRequestRetries", options.maxRequestRetries ?? 5);
+  const maxPauseMs = atLeastZero("maxPauseMs", options.maxPauseMs ?? 60_000);
   const stats = new BatchStats(Date.now());
   const wakeup = new Wakeup();
   const controller = new AbortController();
@@ -140,4 +141,9 @@ export async function* runBatch<I, T>(
     nextIndex += 1;
     return item;
   }
+}
+
+function atLeastZero(name: string, value: number): number {
+  if (Number.isFinite(value) && value >= 0) return value;
+  throw new InstructorError(`${name} must be a finite number >= 0, got ${value}.`);
 }

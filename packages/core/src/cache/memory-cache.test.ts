@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { InstructorError } from "../errors/instructor-error.js";
 import { createMemoryCache } from "./memory-cache.js";
 
 describe("createMemoryCache", () => {
@@ -33,6 +34,6 @@ describe("createMemoryCache", () => {
   });
 
   it("rejects a bad size", () => {
-    expect(() => createMemoryCache({ maxEntries: 0 })).toThrow(RangeError);
+    expect(() => createMemoryCache({ maxEntries: 0 })).toThrow(InstructorError);
   });
 });

@@ -1,3 +1,4 @@
+import { InstructorError } from "../errors/instructor-error.js";
 import type { CacheStore } from "../types/cache.js";
 
 /** Options of {@link createMemoryCache}. */
@@ -19,7 +20,7 @@ interface Entry {
 export function createMemoryCache(options: MemoryCacheOptions = {}): CacheStore {
   const maxEntries = options.maxEntries ?? 1000;
   if (!Number.isInteger(maxEntries) || maxEntries < 1) {
-    throw new RangeError(`maxEntries must be a positive integer, got ${maxEntries}`);
+    throw new InstructorError(`maxEntries must be an integer >= 1, got ${maxEntries}.`);
   }
   const now = options.now ?? Date.now;
   // A Map iterates in insertion order: re-inserting on every read keeps the oldest use first.
