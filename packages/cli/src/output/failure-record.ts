@@ -1,12 +1,4 @@
-import {
-  IncompleteOutputError,
-  InstructorError,
-  JsonParseError,
-  ProviderError,
-  RefusalError,
-  RetryError,
-  ValidationError,
-} from "@instr/core";
+import { errorToJson, rawOutputOf } from "@instr/core";
 
 /** A failures-file line: the item, its error as JSON and what the model last wrote. */
 export interface FailureRecord {
@@ -23,26 +15,5 @@ export function failureRecord(
   error: unknown,
   rawOutput: string | null = rawOutputOf(error),
 ): FailureRecord {
-  return { id: item.id, hash: item.hash, error: errorJson(error), rawOutput };
-}
-
-/** instr errors through their log-safe `toJSON`; anything else by name and message. */
-function errorJson(error: unknown): Record<string, unknown> {
-  if (InstructorError.isInstance(error)) return error.toJSON();
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { message: String(error) };
-}
-
-function rawOutputOf(error: unknown): string | null {
-  if (RetryError.isInstance(error)) return error.attempts.at(-1)?.rawText ?? null;
-  if (
-    ValidationError.isInstance(error) ||
-    JsonParseError.isInstance(error) ||
-    IncompleteOutputError.isInstance(error)
-  ) {
-    return error.rawText;
-  }
-  if (RefusalError.isInstance(error)) return error.refusal;
-  if (ProviderError.isInstance(error)) return error.partialText ?? null;
-  return null;
+  return { id: item.id, hash: item.hash, error: errorToJson(error), rawOutput };
 }
