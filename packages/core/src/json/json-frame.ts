@@ -13,6 +13,8 @@ export interface ArrayFrame {
   readonly items: unknown[];
   /** The last snapshot built from this frame; current while the parser is not dirty. */
   snapshot: unknown;
+  /** What a snapshot of this frame costs: its finished children, plus one. */
+  width: number;
   /** How many segments of the element path lead here (-1: off the path). */
   readonly match: number;
   /** True when this array's elements are reported to `onElement`. */
@@ -26,6 +28,7 @@ export interface ObjectFrame {
   /** The key whose value is being written, once its closing quote has arrived. */
   key: string | undefined;
   snapshot: unknown;
+  width: number;
   readonly match: number;
 }
 

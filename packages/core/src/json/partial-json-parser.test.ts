@@ -189,6 +189,40 @@ describe("snapshots", () => {
   });
 });
 
+describe("snapshotDue", () => {
+  it("is true after every chunk while the open containers are narrow", () => {
+    const parser = createPartialJsonParser();
+    for (const char of '{"a": [1, {"b": "xyz"}], "c": true}') {
+      parser.push(char);
+      expect(parser.snapshotDue).toBe(true);
+      parser.snapshot();
+    }
+  });
+
+  it("keeps the work of snapshots linear for a wide array streamed one character at a time", () => {
+    // Counts work instead of timing it: the elements copied by the snapshots taken when due.
+    const text = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => i));
+    const parser = createPartialJsonParser();
+    let copied = 0;
+    let taken = 0;
+    let last: unknown;
+    for (const char of text) {
+      parser.push(char);
+      if (!parser.snapshotDue) continue;
+      const snapshot = parser.snapshot() as unknown[] | undefined;
+      // Unchanged: nothing was built. Done: the final value is the builder's own array, uncopied.
+      if (snapshot === last || parser.done) continue;
+      last = snapshot;
+      copied += snapshot?.length ?? 0;
+      taken++;
+    }
+    expect(parser.end()).toHaveLength(20_000);
+    // Every snapshot of every character would copy ~20_000^2 / 2 = 2e8 elements.
+    expect(copied).toBeLessThanOrEqual(16 * text.length);
+    expect(taken).toBeGreaterThan(400); // still far more updates than a screen can show
+  });
+});
+
 describe("end", () => {
   it("completes a top-level number only at the end of input", () => {
     const parser = createPartialJsonParser();

@@ -53,6 +53,14 @@ export interface PartialJsonParser {
   readonly done: boolean;
   /** Characters consumed so far. */
   readonly length: number;
+  /**
+   * True when building a new snapshot now is cheap relative to the text consumed since the last
+   * one was built. A snapshot costs O(total width of the open containers) (an update copies the
+   * path to the change); taking snapshots only when `snapshotDue` keeps the total snapshot work
+   * linear in the text, even for an array of thousands of elements streamed in tiny chunks.
+   * With ordinary widths it is true after every chunk.
+   */
+  readonly snapshotDue: boolean;
 }
 
 /** Creates a {@link PartialJsonParser}. */
@@ -62,6 +70,12 @@ export function createPartialJsonParser(options: PartialJsonParserOptions = {}):
 
 const DEFAULT_MAX_DEPTH = 512;
 const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
+/**
+ * Open-container width a snapshot may copy per character consumed since the previous one.
+ * Copying one element costs about a tenth of parsing one character, so snapshots taken at this
+ * rate cost at most about as much as the parsing.
+ */
+const SNAPSHOT_WIDTH_PER_CHAR = 16;
 
 // Parser states: what the next character may be.
 const VALUE = 0; // a value (top level, after ':' or after ',' in an array)
@@ -137,6 +151,10 @@ class IncrementalJsonParser implements PartialJsonParser {
   /** A visible change happened since the last snapshot: the open frames must be rebuilt. */
   private dirty = false;
   private current: unknown = undefined;
+  /** Total width of the open frames (their finished children, plus one each). */
+  private openWidth = 0;
+  /** `text.length` when the last snapshot was built. */
+  private builtAt = 0;
 
   // The open string: decoded text, plus a high surrogate held back until its pair arrives.
   private str = "";
@@ -172,6 +190,10 @@ class IncrementalJsonParser implements PartialJsonParser {
     return this.text.length;
   }
 
+  get snapshotDue(): boolean {
+    return (this.text.length - this.builtAt) * SNAPSHOT_WIDTH_PER_CHAR >= this.openWidth;
+  }
+
   push(chunk: string): void {
     if (this.failure !== undefined) throw this.failure;
     const base = this.text.length;
@@ -204,6 +226,7 @@ class IncrementalJsonParser implements PartialJsonParser {
     this.current = this.state === DONE ? this.root : child;
     this.numShown = numberPartial;
     this.dirty = false;
+    this.builtAt = this.text.length;
     return this.current;
   }
 
@@ -336,12 +359,20 @@ class IncrementalJsonParser implements PartialJsonParser {
       );
     }
     const match = this.pathMatch();
+    this.openWidth++;
     if (isArray) {
       const target = this.elementPath !== undefined && match === this.elementPath.length;
-      this.stack.push({ kind: "array", items: [], snapshot: undefined, match, target });
+      this.stack.push({ kind: "array", items: [], snapshot: undefined, width: 1, match, target });
       this.state = ARRAY_START;
     } else {
-      this.stack.push({ kind: "object", values: {}, key: undefined, snapshot: undefined, match });
+      this.stack.push({
+        kind: "object",
+        values: {},
+        key: undefined,
+        snapshot: undefined,
+        width: 1,
+        match,
+      });
       this.state = OBJECT_START;
     }
     this.dirty = true;
@@ -359,6 +390,7 @@ class IncrementalJsonParser implements PartialJsonParser {
 
   private closeContainer(): void {
     const frame = this.stack.pop()!;
+    this.openWidth -= frame.width;
     // A finished frame is never mutated again, so its own storage can be the final value; when
     // nothing changed since the last snapshot, that snapshot is it (and keeps its identity).
     let value: unknown;
@@ -376,6 +408,8 @@ class IncrementalJsonParser implements PartialJsonParser {
       return;
     }
     this.state = AFTER_VALUE;
+    frame.width++;
+    this.openWidth++;
     if (frame.kind === "array") {
       frame.items.push(value);
       if (frame.target) this.onElement?.(value, frame.items.length - 1);

@@ -331,3 +331,30 @@ describe("generatePartial", () => {
     expect(ValidationError.isInstance(errors[0])).toBe(true);
   });
 });
+
+describe("generatePartial on wide containers", () => {
+  it("spaces snapshots out so their total work stays linear, and still ends complete", async () => {
+    const numbers = Array.from({ length: 5000 }, (_, i) => i);
+    const json = JSON.stringify({ numbers });
+    const adapter = new MockAdapter().enqueueStream(textParts(json, { size: 1 }));
+    const model = z.object({ numbers: z.array(z.number()) });
+    const snapshots = await collect(
+      createInstructor({ adapter }).generatePartial({
+        ...base,
+        responseModel: model,
+        mode: Mode.JSON,
+      }),
+    );
+    const copied = snapshots.reduce((sum, s) => sum + (s.numbers?.length ?? 0), 0);
+    expect(copied).toBeLessThanOrEqual(16 * json.length + numbers.length);
+    expect(snapshots.length).toBeGreaterThan(100);
+    expect(snapshots.length).toBeLessThan(json.length / 2);
+    expect(snapshots.at(-1)).toEqual({ numbers });
+    snapshots.forEach((s, i) => {
+      const partial = s.numbers ?? [];
+      expect(partial.slice(0, -1)).toEqual(numbers.slice(0, Math.max(0, partial.length - 1)));
+      if (i > 0)
+        expect(partial.length).toBeGreaterThanOrEqual(snapshots[i - 1]?.numbers?.length ?? 0);
+    });
+  });
+});

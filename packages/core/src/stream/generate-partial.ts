@@ -8,7 +8,10 @@ import { streamAttempts } from "./stream-attempts.js";
 
 /**
  * `Instructor.generatePartial`: streams the answer and yields a snapshot each time its visible
- * value changes, then the validated value (zod output) as the last yield.
+ * value changes, then the validated value (zod output) as the last yield. To keep the whole
+ * stream linear, a snapshot that would copy a very wide container (thousands of elements) waits
+ * until enough new text has arrived to pay for it (`PartialJsonParser.snapshotDue`); ordinary
+ * answers get a snapshot per changing chunk.
  *
  * Snapshots follow DESIGN.md "Partial JSON values" and share structure: each one copies only the
  * path from the root to what changed, so unchanged subtrees keep their identity (compare by
@@ -28,6 +31,7 @@ export async function* generatePartial<S extends z.ZodType>(
       yield asPartial<z.output<S>>(event.result.value);
       return;
     }
+    if (!event.parser.snapshotDue) continue;
     const snapshot = event.parser.snapshot();
     if (snapshot !== undefined && snapshot !== last) {
       last = snapshot;

@@ -4,7 +4,7 @@ import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { PartialJsonParser } from "../json/partial-json-parser.js";
 import { raceAbort } from "../retry/abort.js";
 import { AttemptLoop, type AttemptsResult } from "../retry/attempt-loop.js";
-import type { AdapterRequest, AdapterResponse } from "../types/adapter.js";
+import type { AdapterRequest, AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
 import { AnswerFeed } from "./answer-feed.js";
 import { ResponseAssembler } from "./response-assembler.js";
 
@@ -29,14 +29,23 @@ export async function* streamAttempts<S extends z.ZodType>(
   for (;;) {
     const { request } = loop.begin();
     const feed = new AnswerFeed(request, newParser());
+    const update: StreamEvent<z.output<S>> = { type: "update", parser: feed.parser };
     const assembled = new ResponseAssembler();
+    const parts = openStream(loop, call, request);
+    let ended = false;
     try {
-      for await (const fed of readStream(call, request, feed, assembled)) {
-        if (fed) yield { type: "update", parser: feed.parser };
+      // One loop, no inner generator: each part costs a single async hop to the caller.
+      for (;;) {
+        const step = await nextPart(loop, call, parts);
+        if (step.done === true) break;
+        assembled.add(step.value);
+        if (feed.add(step.value, assembled)) yield update;
       }
-    } catch (error) {
-      throw loop.failed(error);
+      ended = true;
+    } finally {
+      if (!ended) await closeStream(parts, call.signal);
     }
+    feed.end();
     const response: AdapterResponse = assembled.response();
     loop.received(response);
     const result = await loop.settle(await evaluateResponse(call, response));
@@ -47,30 +56,32 @@ export async function* streamAttempts<S extends z.ZodType>(
   }
 }
 
-/**
- * Reads one provider stream into `assembled` and `feed`, yielding after each part whether it fed
- * the parser. Rejects with the abort reason as soon as the call's signal fires, even when the
- * adapter ignores its signal.
- */
-async function* readStream(
+function openStream(
+  loop: AttemptLoop<unknown>,
   call: PreparedCall<z.ZodType>,
   request: AdapterRequest,
-  feed: AnswerFeed,
-  assembled: ResponseAssembler,
-): AsyncGenerator<boolean, void> {
-  const parts = call.adapter.stream(request)[Symbol.asyncIterator]();
-  let ended = false;
+): AsyncIterator<AdapterStreamPart> {
   try {
-    for (;;) {
-      const step = await raceAbort(parts.next(), call.signal);
-      if (step.done === true) break;
-      assembled.add(step.value);
-      yield feed.add(step.value, assembled);
-    }
-    ended = true;
-    feed.end();
-  } finally {
-    if (!ended) await closeStream(parts, call.signal);
+    return call.adapter.stream(request)[Symbol.asyncIterator]();
+  } catch (error) {
+    throw loop.failed(error);
+  }
+}
+
+/**
+ * The next part of the provider's stream. Rejects with the abort reason as soon as the call's
+ * signal fires, even when the adapter ignores its signal; a provider failure is reported
+ * (`completion:error`) and rethrown.
+ */
+async function nextPart(
+  loop: AttemptLoop<unknown>,
+  call: PreparedCall<z.ZodType>,
+  parts: AsyncIterator<AdapterStreamPart>,
+): Promise<IteratorResult<AdapterStreamPart>> {
+  try {
+    return await raceAbort(parts.next(), call.signal);
+  } catch (error) {
+    throw loop.failed(error);
   }
 }
 
