@@ -6,6 +6,7 @@ import { ProviderError } from "./provider-error.js";
 import { RefusalError } from "./refusal-error.js";
 import { RetryError } from "./retry-error.js";
 import { UnsupportedModeError } from "./unsupported-mode-error.js";
+import { UnsupportedSchemaError } from "./unsupported-schema-error.js";
 import { ValidationError } from "./validation-error.js";
 
 const cause = new Error("root cause");
@@ -27,6 +28,19 @@ const instances = {
   "instr.error.unsupported-mode": [
     UnsupportedModeError,
     new UnsupportedModeError("u", { mode: "tools", provider: "x", supportedModes: [] }, { cause }),
+  ],
+  "instr.error.unsupported-schema": [
+    UnsupportedSchemaError,
+    new UnsupportedSchemaError(
+      "s",
+      {
+        mode: "tools",
+        provider: "x",
+        supportedModes: [],
+        issues: [{ pointer: "/a", problem: "p" }],
+      },
+      { cause },
+    ),
   ],
 } as const;
 
@@ -60,6 +74,28 @@ describe("error classes", () => {
     } = instances;
     expect(JsonParseError.isInstance(validation)).toBe(false);
     expect(InstructorError.isInstance(duplicateCopyError("instr.error.validation"))).toBe(true);
+  });
+
+  it("UnsupportedSchemaError is an UnsupportedModeError with the pointer of its first issue", () => {
+    const issues = [
+      { pointer: "/properties/a/not", problem: "`not` is not supported" },
+      { pointer: "", problem: "too big" },
+    ] as const;
+    const error = new UnsupportedSchemaError("s", {
+      mode: "json_schema",
+      provider: "x",
+      supportedModes: ["json_schema"],
+      issues,
+    });
+    expect(UnsupportedModeError.isInstance(error)).toBe(true);
+    expect(UnsupportedSchemaError.isInstance(new UnsupportedModeError("u", error))).toBe(false);
+    expect(error.pointer).toBe("/properties/a/not");
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "UnsupportedSchemaError",
+      mode: "json_schema",
+      pointer: "/properties/a/not",
+      issues,
+    });
   });
 
   it("RetryError keeps every attempt, summed usage and the last error as cause", () => {

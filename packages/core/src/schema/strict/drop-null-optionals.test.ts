@@ -1,8 +1,10 @@
-import { Mode } from "@instr/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { Mode } from "../../types/mode.js";
+import { toJsonSchema } from "../to-json-schema.js";
 import { dropNullOptionals } from "./drop-null-optionals.js";
-import { transformCerebrasSchema } from "./transform-schema.js";
+import { closedDialect } from "./strict-dialects.fixture.js";
+import { toStrictJsonSchema } from "./to-strict-json-schema.js";
 
 describe("dropNullOptionals: the strict dialect's null back to an absent property", () => {
   const User = z.object({
@@ -13,7 +15,7 @@ describe("dropNullOptionals: the strict dialect's null back to an absent propert
     address: z.object({ city: z.string(), zip: z.string().optional() }).optional(),
     pets: z.array(z.object({ name: z.string(), age: z.number().optional() })),
   });
-  const original = z.toJSONSchema(User);
+  const original = toJsonSchema(User);
 
   it("removes null optionals (nested and in arrays), keeps real nulls, and then zod accepts it", () => {
     const fromModel = {
@@ -76,8 +78,46 @@ describe("dropNullOptionals: the strict dialect's null back to an absent propert
     });
   });
 
+  it("returns the value itself when nothing is dropped", () => {
+    const value = { name: "a", note: null, pets: [{ name: "Rex" }] };
+    expect(dropNullOptionals(value, original)).toBe(value);
+  });
+
+  it("keeps nulls a property's schema may accept: unknown values and nullable $defs", () => {
+    const schema = toJsonSchema(
+      z.object({
+        any: z.unknown().optional(),
+        ref: z.string().nullable().meta({ id: "Maybe" }).optional(),
+      }),
+    );
+    expect(dropNullOptionals({ any: null, ref: null }, schema)).toEqual({ any: null, ref: null });
+  });
+
+  it("drops the null of an optional $ref whose target rejects null, and of a default", () => {
+    const Tag = z.object({ label: z.string() }).meta({ id: "Tag" });
+    const schema = toJsonSchema(
+      z.object({ tag: Tag.optional(), role: z.string().default("user") }),
+    );
+    expect(dropNullOptionals({ tag: null, role: null }, schema)).toEqual({});
+  });
+
+  it("picks the union branch whose const properties match", () => {
+    const Shape = z.discriminatedUnion("type", [
+      z.object({ type: z.literal("a"), n: z.number().optional() }),
+      z.object({ type: z.literal("b"), n: z.string().nullable().optional() }),
+    ]);
+    const schema = toJsonSchema(z.object({ s: Shape }));
+    expect(dropNullOptionals({ s: { type: "a", n: null } }, schema)).toEqual({ s: { type: "a" } });
+    expect(dropNullOptionals({ s: { type: "b", n: null } }, schema)).toEqual({
+      s: { type: "b", n: null },
+    });
+  });
+
   it("round-trips what the strict dialect allows", () => {
-    const strict = transformCerebrasSchema(original, Mode.JSON_SCHEMA, Object.values(Mode));
+    const strict = toStrictJsonSchema(original, closedDialect, {
+      mode: Mode.JSON_SCHEMA,
+      supportedModes: Object.values(Mode),
+    });
     expect(strict.required).toContain("nick");
     const sent = { name: "a", nick: null, note: null, maybe: null, address: null, pets: [] };
     expect(User.parse(dropNullOptionals(sent, original))).toEqual({
