@@ -5,9 +5,9 @@ import { RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
-import type { AdapterStreamPart, ProviderAdapter } from "../types/adapter.js";
+import type { AdapterStreamPart } from "../types/adapter.js";
 import { Mode } from "../types/mode.js";
-import { textParts, toolParts } from "./stream-parts.fixture.js";
+import { streamingAdapter, textParts, toolParts } from "./stream-parts.fixture.js";
 
 const Person = z.object({ name: z.string().transform((n) => n.trim()), age: z.number() });
 const base = { responseModel: Person, model: "m", prompt: "people" };
@@ -42,22 +42,15 @@ describe("generateIterable", () => {
   it("hands the first element over while the provider still holds the rest", async () => {
     let release: () => void = () => undefined;
     let restSent = false;
-    const adapter: ProviderAdapter = {
-      specificationVersion: "v1",
-      provider: "gated",
-      defaultMode: Mode.JSON,
-      supportedModes: [Mode.JSON],
-      complete: () => Promise.reject(new Error("not used")),
-      async *stream() {
-        yield { type: "text-delta", delta: '{"items": [{"name": "Ann", "age": 30}' };
-        await new Promise<void>((resolve) => {
-          release = resolve;
-        });
-        restSent = true;
-        yield { type: "text-delta", delta: ', {"name": "Bob", "age": 41}]}' };
-        yield { type: "finish", finishReason: "stop" };
-      },
-    };
+    const adapter = streamingAdapter(async function* () {
+      yield { type: "text-delta", delta: '{"items": [{"name": "Ann", "age": 30}' };
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      restSent = true;
+      yield { type: "text-delta", delta: ', {"name": "Bob", "age": 41}]}' };
+      yield { type: "finish", finishReason: "stop" };
+    });
     const iterator = createInstructor({ adapter }).generateIterable(base)[Symbol.asyncIterator]();
     expect(await iterator.next()).toEqual({ done: false, value: { name: "Ann", age: 30 } });
     const second = iterator.next();

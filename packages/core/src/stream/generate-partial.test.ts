@@ -7,10 +7,10 @@ import { RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
-import type { AdapterRequest, AdapterStreamPart, ProviderAdapter } from "../types/adapter.js";
+import type { AdapterStreamPart } from "../types/adapter.js";
 import type { HookName } from "../types/hooks.js";
 import { Mode } from "../types/mode.js";
-import { textParts, toolParts } from "./stream-parts.fixture.js";
+import { streamingAdapter, textParts, toolParts } from "./stream-parts.fixture.js";
 
 const User = z.object({
   name: z.string(),
@@ -208,18 +208,10 @@ describe("generatePartial", () => {
       status: 502,
       isRetryable: true,
     });
-    const adapter: ProviderAdapter = {
-      ...new MockAdapter(),
-      specificationVersion: "v1",
-      provider: "mock",
-      defaultMode: Mode.JSON,
-      supportedModes: [Mode.JSON],
-      complete: () => Promise.reject(new Error("not used")),
-      async *stream() {
-        yield { type: "text-delta", delta: '{"name": "A' };
-        throw failure;
-      },
-    };
+    const adapter = streamingAdapter(async function* () {
+      yield { type: "text-delta", delta: '{"name": "A' };
+      throw failure;
+    });
     const instructor = createInstructor({ adapter });
     const errors: unknown[] = [];
     instructor.on("completion:error", (e) => errors.push(e.error));
@@ -235,24 +227,17 @@ describe("generatePartial", () => {
   it("rejects with the abort reason mid-stream, even when the adapter ignores its signal", async () => {
     let closed = false;
     let release: () => void = () => undefined;
-    const adapter: ProviderAdapter = {
-      specificationVersion: "v1",
-      provider: "mock",
-      defaultMode: Mode.JSON,
-      supportedModes: [Mode.JSON],
-      complete: () => Promise.reject(new Error("not used")),
-      async *stream() {
-        try {
-          yield { type: "text-delta", delta: '{"name": "A' };
-          await new Promise<void>((resolve) => {
-            release = resolve;
-          });
-          yield { type: "text-delta", delta: '"}' };
-        } finally {
-          closed = true;
-        }
-      },
-    };
+    const adapter = streamingAdapter(async function* () {
+      try {
+        yield { type: "text-delta", delta: '{"name": "A' };
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        yield { type: "text-delta", delta: '"}' };
+      } finally {
+        closed = true;
+      }
+    });
     const controller = new AbortController();
     const iterator = createInstructor({ adapter })
       .generatePartial({ ...base, signal: controller.signal })
@@ -269,20 +254,13 @@ describe("generatePartial", () => {
 
   it("closes the provider stream when the caller stops early", async () => {
     let closed = false;
-    const adapter: ProviderAdapter = {
-      specificationVersion: "v1",
-      provider: "mock",
-      defaultMode: Mode.JSON,
-      supportedModes: [Mode.JSON],
-      complete: () => Promise.reject(new Error("not used")),
-      async *stream(_request: AdapterRequest) {
-        try {
-          for (const part of textParts(answer)) yield part;
-        } finally {
-          closed = true;
-        }
-      },
-    };
+    const adapter = streamingAdapter(async function* () {
+      try {
+        for (const part of textParts(answer)) yield part;
+      } finally {
+        closed = true;
+      }
+    });
     for await (const snapshot of createInstructor({ adapter }).generatePartial(base)) {
       if (snapshot.name === "Jason") break;
     }

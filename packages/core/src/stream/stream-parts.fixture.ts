@@ -1,4 +1,5 @@
-import type { AdapterStreamPart, FinishReason } from "../types/adapter.js";
+import type { AdapterStreamPart, FinishReason, ProviderAdapter } from "../types/adapter.js";
+import { Mode } from "../types/mode.js";
 import type { Usage } from "../types/usage.js";
 
 /** Test streams: `text` cut into chunks of `size` characters as text deltas, then a finish. */
@@ -33,4 +34,16 @@ export function toolParts(
 
 function finishPart(finishReason: FinishReason, usage: Usage | undefined): AdapterStreamPart {
   return { type: "finish", finishReason, ...(usage === undefined ? {} : { usage }) };
+}
+
+/** A JSON-mode adapter whose every `stream()` call runs `stream` (tests of hand-written streams). */
+export function streamingAdapter(stream: () => AsyncIterable<AdapterStreamPart>): ProviderAdapter {
+  return {
+    specificationVersion: "v1",
+    provider: "scripted",
+    defaultMode: Mode.JSON,
+    supportedModes: [Mode.JSON],
+    complete: () => Promise.reject(new Error("this adapter only streams")),
+    stream,
+  };
 }
