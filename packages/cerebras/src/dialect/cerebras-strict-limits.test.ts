@@ -1,6 +1,6 @@
 import { Mode } from "@instr/core";
 import { describe, expect, it } from "vitest";
-import { strictLimits } from "./strict-limits.js";
+import { cerebrasStrictDialect } from "./cerebras-strict-dialect.js";
 import { transformCerebrasSchema } from "./transform-schema.js";
 
 const modes = Object.values(Mode);
@@ -83,13 +83,12 @@ describe("Cerebras strict-mode limits", () => {
   });
 
   it("exposes the documented numbers", () => {
-    expect(strictLimits).toEqual({
-      countedCharacters: 5000,
-      nestingDepth: 10,
-      objectProperties: 500,
+    expect(cerebrasStrictDialect.limits).toEqual({
+      depth: { max: 10, counts: "objects-and-arrays" },
+      properties: 500,
       enumValues: 500,
-      largeEnumValues: 250,
-      largeEnumCharacters: 7500,
+      countedCharacters: 5000,
+      largeEnum: { values: 250, characters: 7500 },
     });
   });
 });

@@ -1,81 +1,57 @@
+import type { StrictKeywords } from "@instr/core";
+
 /**
  * The JSON Schema keywords of Cerebras strict mode, sorted by what the dialect does with them.
  * Source (as documented in October 2026): https://inference-docs.cerebras.ai/capabilities/structured-outputs
- * ("Supported schemas", "Unsupported features").
+ * ("Supported schemas", "Unsupported features"). The structural keywords (`properties`,
+ * `required`, `additionalProperties`, `items`, `prefixItems`, `anyOf`, `oneOf`, `$ref`, `$defs`)
+ * are rewritten by core's strict toolkit.
  */
-
-/** Accepted and passed through unchanged (annotations are not enforced, but accepted). */
-export const passThroughKeywords = new Set([
-  "type",
-  "enum",
-  "const",
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "multipleOf",
-  "description",
-  "title",
-  "default",
-  "$schema",
-]);
-
-/** Rewritten by the dialect into supported constructs. */
-export const rewrittenKeywords = new Set([
-  "properties",
-  "required",
-  "additionalProperties",
-  "items",
-  "prefixItems",
-  "anyOf",
-  "oneOf",
-  "$ref",
-  "$defs",
-]);
-
-/**
- * Validation-only constraints strict mode rejects ("String `pattern`", "String `format`",
- * "Array constraints `minItems`, `maxItems`"; `minLength`/`maxLength` are model-dependent and
- * rejected in qwen-3.8-27b tool schemas). They are left off the wire and named in the node's
- * description instead; the zod schema still enforces them after generation (and a violation is
- * re-asked like any validation error).
- */
-export const relaxedKeywords = [
-  "format",
-  "pattern",
-  "minLength",
-  "maxLength",
-  "minItems",
-  "maxItems",
-] as const;
-
-/** Pure annotations strict mode does not list; dropped because they constrain nothing. */
-export const droppedAnnotations = new Set([
-  "examples",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$comment",
-]);
 
 const conditional = "conditional schemas (`if`/`then`/`else`) are not supported";
 
-/** Documented as unsupported, with the message to show; any other unknown keyword is too. */
-export const rejectedKeywords: ReadonlyMap<string, string> = new Map([
-  ["allOf", "`allOf` is not supported (intersections must merge into one z.object)"],
-  ["not", "`not` is not supported"],
-  ["if", conditional],
-  ["then", conditional],
-  ["else", conditional],
-  ["dependentRequired", "`dependentRequired` is not supported"],
-  ["dependentSchemas", "`dependentSchemas` is not supported"],
-  ["patternProperties", "`patternProperties` is not supported"],
-  ["unevaluatedProperties", "`unevaluatedProperties` is not supported"],
-  [
-    "propertyNames",
-    "records (z.record, `propertyNames`) are not supported: objects must list their properties",
-  ],
-  ["$anchor", "`$anchor` is not supported"],
-  ["definitions", "`definitions` is not supported; use `$defs` (JSON Schema draft 2020-12)"],
-  ["nullable", "OpenAPI `nullable` is not supported; use a union with null"],
-]);
+export const cerebrasKeywords: StrictKeywords = {
+  /** Accepted and passed through unchanged (annotations are not enforced, but accepted). */
+  kept: new Set([
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "description",
+    "title",
+    "default",
+    "$schema",
+  ]),
+  /**
+   * Validation-only constraints strict mode rejects ("String `pattern`", "String `format`",
+   * "Array constraints `minItems`, `maxItems`"; `minLength`/`maxLength` are model-dependent and
+   * rejected in qwen-3.8-27b tool schemas). They are left off the wire and named in the node's
+   * description instead; the zod schema still enforces them after generation (and a violation is
+   * re-asked like any validation error).
+   */
+  described: ["format", "pattern", "minLength", "maxLength", "minItems", "maxItems"],
+  /** Pure annotations strict mode does not list; dropped because they constrain nothing. */
+  dropped: new Set(["examples", "deprecated", "readOnly", "writeOnly", "$comment"]),
+  /** Documented as unsupported, with the message to show; any other unknown keyword is too. */
+  rejected: new Map([
+    ["allOf", "`allOf` is not supported (intersections must merge into one z.object)"],
+    ["not", "`not` is not supported"],
+    ["if", conditional],
+    ["then", conditional],
+    ["else", conditional],
+    ["dependentRequired", "`dependentRequired` is not supported"],
+    ["dependentSchemas", "`dependentSchemas` is not supported"],
+    ["patternProperties", "`patternProperties` is not supported"],
+    ["unevaluatedProperties", "`unevaluatedProperties` is not supported"],
+    [
+      "propertyNames",
+      "records (z.record, `propertyNames`) are not supported: objects must list their properties",
+    ],
+    ["$anchor", "`$anchor` is not supported"],
+    ["definitions", "`definitions` is not supported; use `$defs` (JSON Schema draft 2020-12)"],
+    ["nullable", "OpenAPI `nullable` is not supported; use a union with null"],
+  ]),
+};

@@ -1,8 +1,7 @@
-import { Mode, UnsupportedModeError } from "@instr/core";
+import { Mode, UnsupportedModeError, UnsupportedSchemaError } from "@instr/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { transformCerebrasSchema } from "./transform-schema.js";
-import { UnsupportedSchemaError } from "./unsupported-schema-error.js";
 
 const modes = Object.values(Mode);
 const strict = (schema: z.ZodType, mode: Mode = Mode.JSON_SCHEMA) =>
@@ -12,7 +11,7 @@ function rejection(schema: Record<string, unknown>, mode: Mode = Mode.JSON_SCHEM
   try {
     transformCerebrasSchema(schema, mode, modes);
   } catch (error) {
-    if (error instanceof UnsupportedSchemaError) return error;
+    if (UnsupportedSchemaError.isInstance(error)) return error;
     throw error;
   }
   throw new Error("expected the schema to be rejected");
