@@ -2,6 +2,8 @@ import { Mode } from "@instr/core";
 import { Command, Option } from "commander";
 import type { ExtractOptions } from "../extract/extract-options.js";
 import { runExtract } from "../extract/run-extract.js";
+import { enqueueFromCli } from "../queue/enqueue-extract.js";
+import { type QueueFlags, queueNameOption, queueOption } from "../queue/queue-target.js";
 import type { CommandContext } from "./command-context.js";
 import { finiteNumber, integerAtLeast } from "./parse-number.js";
 
@@ -36,11 +38,19 @@ export function extractCommand(context: CommandContext): Command {
     .option("--temperature <t>", "sampling temperature", finiteNumber)
     .option("--max-tokens <n>", "completion token limit", integerAtLeast(1))
     .option("--no-progress", "no progress on stderr")
+    .addOption(
+      queueOption("enqueue for `instr worker` processes on this Redis instead of running here"),
+    )
+    .addOption(queueNameOption())
     .addHelpText(
       "after",
       "\nThe API key comes from CEREBRAS_API_KEY. Exit status: 0 all done, 2 some items failed, 1 error.",
     )
-    .action(async (options: ExtractOptions) => {
+    .action(async (options: ExtractOptions & QueueFlags) => {
+      if (options.queue !== undefined) {
+        await enqueueFromCli({ ...options, queue: options.queue }, context);
+        return;
+      }
       const summary = await runExtract(options, context);
       context.stderr.write(
         `instr: ${summary.succeeded} extracted, ${summary.failed} failed, ${summary.skipped} already done, ${summary.cacheHits} from cache, ${summary.rateLimited} rate-limited; results in ${options.out}` +
