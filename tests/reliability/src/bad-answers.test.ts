@@ -11,6 +11,9 @@ import { describe, expect, it } from "vitest";
 import { JASON, jsonAnswer, userCall } from "./support/fixtures.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { rejectionOf } from "./support/outcome.js";
+import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
+
+expectNoUnhandledRejections();
 
 /** The name of the answer tool the SDK offered in a recorded request body. */
 function answerToolName(body: unknown): string {

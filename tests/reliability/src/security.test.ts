@@ -7,6 +7,9 @@ import { useMockProvider } from "./support/mock-provider.js";
 import { drain, rejectionOf } from "./support/outcome.js";
 import { SECRET } from "./support/secret.js";
 import { chunk, sseReply } from "./support/sse.js";
+import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
+
+expectNoUnhandledRejections();
 
 /** The key as the server received it, echoed back: what a careless or hostile server does. */
 function echoedKey(authorization: unknown): string {

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { JASON, jsonAnswer, userCall } from "./support/fixtures.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { rejectionOf } from "./support/outcome.js";
+import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
+
+expectNoUnhandledRejections();
 
 // Transport retries (429, 5xx) belong to the SDK: it waits as `retry-after` says (or backs off
 // exponentially), up to its own `maxRetries`. Core does not retry a ProviderError again.

@@ -5,6 +5,9 @@ import { z } from "zod";
 import { JASON, MODEL, userCall } from "./support/fixtures.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { drain, rejectionOf } from "./support/outcome.js";
+import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
+
+expectNoUnhandledRejections();
 
 // What the model writes is untrusted input. `__proto__` and `constructor` keys are data: they
 // must never reach Object.prototype, in whole answers or in streamed partial snapshots.
