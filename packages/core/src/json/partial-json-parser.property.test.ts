@@ -202,7 +202,9 @@ describe("partial JSON parser properties", () => {
   it("reports every element of the top-level array, in order, equal to the final ones", () => {
     const arrays = fc.array(jsonValue, { maxLength: 8 }).chain((items) => {
       const text = JSON.stringify(items, null, 1);
-      return splitArbitrary(text).map((chunks) => ({ items, chunks }));
+      // Compare with the parsed text: stringify writes -0 as 0.
+      const parsed: unknown[] = JSON.parse(text);
+      return splitArbitrary(text).map((chunks) => ({ items: parsed, chunks }));
     });
     fc.assert(
       fc.property(arrays, ({ items, chunks }) => {
