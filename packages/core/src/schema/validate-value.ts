@@ -1,25 +1,27 @@
 import type { z } from "zod";
 import { ValidationError } from "../errors/validation-error.js";
 import { formatIssues } from "./format-issues.js";
+import { parseAnswer } from "./parse-answer.js";
 
 /**
  * Validates a parsed answer against the response model and returns zod's OUTPUT (defaults
- * applied, transforms run). Async so that async refinements and transforms work.
+ * applied, transforms run). Async so that async refinements and transforms work. A `null` for an
+ * optional property that the schema rejects reads as an absent property (see `parseAnswer`).
  *
- * @throws ValidationError with the zod issues, the raw text, the parsed value and one readable
- *   line per issue in the message.
+ * @throws ValidationError with the zod issues, the raw text, the validated value and one
+ *   readable line per issue in the message.
  */
 export async function validateValue<S extends z.ZodType>(
   schema: S,
   value: unknown,
   rawText: string,
 ): Promise<z.output<S>> {
-  const result = await schema.safeParseAsync(value);
+  const { result, value: judged } = await parseAnswer(schema, value);
   if (result.success) return result.data;
   const { issues } = result.error;
   throw new ValidationError(
     `The answer does not match the response model (${issues.length} issue${issues.length === 1 ? "" : "s"}):\n${formatIssues(issues)}`,
-    { issues, rawText, value },
+    { issues, rawText, value: judged },
     { cause: result.error },
   );
 }
