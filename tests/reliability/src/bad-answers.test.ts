@@ -11,17 +11,11 @@ import { describe, expect, it } from "vitest";
 import { JASON, jsonAnswer, userCall } from "./support/fixtures.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { rejectionOf } from "./support/outcome.js";
+import { emptyChoicesReply } from "./support/raw-replies.js";
+import { answerToolName } from "./support/request-body.js";
 import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
 
 expectNoUnhandledRejections();
-
-/** The name of the answer tool the SDK offered in a recorded request body. */
-function answerToolName(body: unknown): string {
-  const tools = (body as { tools?: { function: { name: string } }[] }).tools;
-  const name = tools?.[0]?.function.name;
-  if (name === undefined) throw new Error("the request offered no tool");
-  return name;
-}
 
 /** Asserts `error` is a RetryError of `attempts` attempts, each failed with an error `isCause` accepts. */
 function expectSpent(
@@ -43,16 +37,7 @@ describe("bad answers (Cerebras SDK)", () => {
   const provider = useMockProvider("cerebras");
 
   it("empty choices: a non-retryable ProviderError, not re-asked", async () => {
-    provider.server.enqueue({
-      type: "raw",
-      body: JSON.stringify({
-        id: "x",
-        object: "chat.completion",
-        created: 0,
-        model: "m",
-        choices: [],
-      }),
-    });
+    provider.server.enqueue(emptyChoicesReply());
     const error = await rejectionOf(provider.instructor({ maxRetries: 2 }).generate(userCall()));
     expect(ProviderError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ isRetryable: false, provider: "cerebras" });
@@ -190,16 +175,7 @@ describe("bad answers (OpenAI SDK)", () => {
   });
 
   it("empty choices: a non-retryable ProviderError", async () => {
-    provider.server.enqueue({
-      type: "raw",
-      body: JSON.stringify({
-        id: "x",
-        object: "chat.completion",
-        created: 0,
-        model: "m",
-        choices: [],
-      }),
-    });
+    provider.server.enqueue(emptyChoicesReply());
     const error = await rejectionOf(provider.instructor().generate(userCall()));
     expect(ProviderError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ isRetryable: false, provider: "openai" });

@@ -6,7 +6,7 @@ import { LeakProbe } from "./support/leak-probe.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { drain, rejectionOf } from "./support/outcome.js";
 import { SECRET } from "./support/secret.js";
-import { chunk, sseReply } from "./support/sse.js";
+import { chunk, sseReply } from "./support/sse-reply.js";
 import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
 
 expectNoUnhandledRejections();

@@ -7,7 +7,7 @@ import {
 } from "@instr/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { MODEL, userCall } from "./support/fixtures.js";
+import { Category, MODEL, userCall } from "./support/fixtures.js";
 import { expectLimitError } from "./support/limit-error.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { drain, rejectionOf } from "./support/outcome.js";
@@ -28,16 +28,6 @@ const DEEP_ARRAYS = "[".repeat(DEPTH) + "]".repeat(DEPTH);
 const SIZE_LIMIT = /longer than the limit|size|too (long|large)/i;
 const DEPTH_LIMIT = /deeper than the limit|depth|nest/i;
 
-interface Category {
-  name: string;
-  children: Category[];
-}
-const Category: z.ZodType<Category> = z.object({
-  name: z.string(),
-  get children() {
-    return z.array(Category);
-  },
-});
 const DEEP_TREE = '{"name":"x","children":['.repeat(DEPTH) + "]}".repeat(DEPTH);
 
 const anything = { responseModel: z.unknown(), model: MODEL, mode: Mode.JSON, prompt: "x" };

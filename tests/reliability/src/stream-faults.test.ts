@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { JASON, jsonAnswer, userCall } from "./support/fixtures.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { drain } from "./support/outcome.js";
-import { chunk, sseReply } from "./support/sse.js";
+import { answerToolName } from "./support/request-body.js";
+import { chunk, sseReply } from "./support/sse-reply.js";
 import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
 
 expectNoUnhandledRejections();
@@ -64,11 +65,9 @@ describe.each(["cerebras", "openai"] as const)("stream faults (%s SDK)", (dialec
     "dropped mid-stream in TOOLS mode: the partial tool arguments are kept",
     async () => {
       provider.server.setHandler((request) => {
-        const body = request.body as { tools: { function: { name: string } }[] };
-        const name = body.tools[0]?.function.name ?? "missing";
         return {
           type: "message",
-          toolCalls: [{ name, arguments: CONTENT }],
+          toolCalls: [{ name: answerToolName(request.body), arguments: CONTENT }],
           stream: { chunkSize: 4, chunkDelayMs: 2, dropAfterChunks: 6 },
         };
       });

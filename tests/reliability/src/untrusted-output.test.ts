@@ -2,9 +2,10 @@ import { Mode, UnsupportedModeError } from "@instr/core";
 import type { Reply } from "@instr/mock-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { JASON, MODEL, userCall } from "./support/fixtures.js";
+import { Category, JASON, MODEL, userCall } from "./support/fixtures.js";
 import { useMockProvider } from "./support/mock-provider.js";
 import { drain, rejectionOf } from "./support/outcome.js";
+import { offeredToolName } from "./support/request-body.js";
 import { expectNoUnhandledRejections } from "./support/unhandled-rejections.js";
 
 expectNoUnhandledRejections();
@@ -68,24 +69,12 @@ describe.each(["cerebras", "openai"] as const)("prototype pollution (%s SDK)", (
   });
 });
 
-// zod 4 recursion through a getter: the JSON Schema gets a `$ref` back to itself.
-interface Category {
-  name: string;
-  children: Category[];
-}
-const Category: z.ZodType<Category> = z.object({
-  name: z.string(),
-  get children() {
-    return z.array(Category);
-  },
-});
 const TREE: Category = { name: "root", children: [{ name: "leaf", children: [] }] };
 
 /** Answers with `TREE` in the shape `mode` asks for (a call of the offered tool, or content). */
 function treeAnswer(mode: Mode): (request: { body: unknown }) => Reply {
   return (request) => {
-    const body = request.body as { tools?: { function: { name: string } }[] };
-    const tool = body.tools?.[0]?.function.name;
+    const tool = offeredToolName(request.body);
     const json = JSON.stringify(TREE);
     if (tool !== undefined)
       return { type: "message", toolCalls: [{ name: tool, arguments: json }] };

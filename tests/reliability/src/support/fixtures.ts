@@ -31,3 +31,17 @@ export function userCall(
     ...overrides,
   };
 }
+
+/** A recursive tree node, for schemas that refer to themselves. */
+export interface Category {
+  name: string;
+  children: Category[];
+}
+
+/** zod 4 recursion through a getter: its JSON Schema refers back to itself with `$ref`. */
+export const Category: z.ZodType<Category> = z.object({
+  name: z.string(),
+  get children() {
+    return z.array(Category);
+  },
+});
