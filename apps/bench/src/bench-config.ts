@@ -1,0 +1,47 @@
+import type { BatchBenchConfig } from "./batch/run-batch-bench.js";
+import type { IterableBenchConfig } from "./iterable/run-iterable-bench.js";
+import type { PairedBlocksPlan } from "./measure/paired-blocks.js";
+import { generatePartialContender } from "./partial/generate-partial-contender.js";
+import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
+import type { PartialBenchConfig } from "./partial/run-partial-bench.js";
+
+/** Every section's settings for `pnpm bench` (about a minute on 2 cores). */
+export interface BenchConfig {
+  partial: PartialBenchConfig;
+  iterable: IterableBenchConfig;
+  overhead: PairedBlocksPlan;
+  batch: BatchBenchConfig;
+  cache: PairedBlocksPlan;
+}
+
+/**
+ * The settings of `pnpm bench`. Quadratic peers take ~0.5–1.5 s at 16 KiB and ~10–15 s at
+ * 64 KiB per full run, and 16× that at 256 KiB: they run 3 times at 16 KiB, once at 64 KiB, and
+ * sampled at 256 KiB (a parse after every 64th chunk, time × 64; the 64 KiB row checks the
+ * estimate against the full run).
+ */
+export const benchConfig: BenchConfig = {
+  partial: {
+    sizesKiB: [16, 64, 256],
+    chunkCodePoints: 4,
+    ours: generatePartialContender,
+    peers: [aiSdkContender, partialJsonContender],
+    oursPlan: { warmup: 3, runs: 9 },
+    peerPlan: (sizeKiB) =>
+      sizeKiB <= 16
+        ? { warmup: 1, runs: 3, stride: 1 }
+        : sizeKiB <= 64
+          ? { warmup: 0, runs: 1, stride: 1 }
+          : { warmup: 0, runs: 1, stride: 64 },
+    samplingCheck: { sizeKiB: 64, stride: 64 },
+  },
+  iterable: { elements: 1000, chunkCodePoints: 64, chunkDelayMs: 1, plan: { warmup: 1, runs: 3 } },
+  overhead: { callsPerBlock: 100, rounds: 15, warmupRounds: 2 },
+  batch: {
+    items: 200,
+    concurrency: 8,
+    limit: { ratePerSecond: 100, burst: 10, latencyMs: 20 },
+    runs: 3,
+  },
+  cache: { callsPerBlock: 100, rounds: 9, warmupRounds: 1 },
+};

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { runBatchBench } from "./batch/run-batch-bench.js";
+import { runCacheBench } from "./batch/run-cache-bench.js";
+import { runIterableBench } from "./iterable/run-iterable-bench.js";
+import { runOverheadBench } from "./overhead/run-overhead-bench.js";
+import { generatePartialContender } from "./partial/generate-partial-contender.js";
+import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
+import { runPartialBench } from "./partial/run-partial-bench.js";
+
+// Every section on a tiny size: proves the benchmarks still run (no timing assertions).
+describe("bench sections run end to end on tiny inputs", () => {
+  it("partial streaming: every contender ends with the document's value, sampled peers included", async () => {
+    const section = await runPartialBench({
+      sizesKiB: [1, 2],
+      chunkCodePoints: 4,
+      ours: generatePartialContender,
+      peers: [aiSdkContender, partialJsonContender],
+      oursPlan: { warmup: 0, runs: 1 },
+      peerPlan: (sizeKiB) => ({ warmup: 0, runs: 1, stride: sizeKiB === 1 ? 1 : 8 }),
+      samplingCheck: { sizeKiB: 1, stride: 8 },
+    });
+    const [times, growth, cpu] = section.tables;
+    expect(times?.rows).toHaveLength(2);
+    expect(growth?.rows).toHaveLength(1);
+    expect(cpu?.rows).toHaveLength(2);
+    expect(section.notes.join("\n")).toMatch(/every 8th chunk only/);
+    expect(section.notes.join("\n")).toMatch(/sampling check, ai parsePartialJson at 1 KiB/);
+  });
+
+  it("iterable: yields every element and reports the first before the whole", async () => {
+    const section = await runIterableBench({
+      elements: 20,
+      chunkCodePoints: 16,
+      chunkDelayMs: 1,
+      plan: { warmup: 0, runs: 1 },
+    });
+    expect(section.data.ratio).toBeGreaterThan(0);
+    expect(section.data.ratio).toBeLessThan(1);
+  });
+
+  it("overhead: raw SDK and generate both complete against the loopback server", async () => {
+    const section = await runOverheadBench({ callsPerBlock: 3, rounds: 1, warmupRounds: 0 });
+    expect(section.tables[0]?.rows).toHaveLength(2);
+    expect(section.data.ratio).toBeGreaterThan(0);
+  });
+
+  it("batch: generateBatch completes every item behind the rate limit", async () => {
+    const section = await runBatchBench({
+      items: 12,
+      concurrency: 4,
+      limit: { ratePerSecond: 200, burst: 3, latencyMs: 1 },
+      runs: 1,
+    });
+    expect(section.tables[0]?.rows[0]?.[1]).toBe("12/12");
+  });
+
+  it("cache: hits never reach the server", async () => {
+    const section = await runCacheBench({ callsPerBlock: 3, rounds: 1, warmupRounds: 0 });
+    expect(section.data.ratio).toBeGreaterThan(0);
+  });
+});

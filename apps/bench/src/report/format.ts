@@ -1,0 +1,16 @@
+/** `12.3 ms` / `1.23 s`: a duration for a table cell. */
+export function formatMs(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 10) return `${ms.toFixed(0)} ms`;
+  return `${ms.toFixed(2)} ms`;
+}
+
+/** `23.4×`: a ratio for a table cell. */
+export function formatRatio(ratio: number): string {
+  return `${ratio >= 100 ? ratio.toFixed(0) : ratio.toFixed(ratio >= 10 ? 1 : 2)}×`;
+}
+
+/** `12.3 µs`: a per-call duration given in milliseconds. */
+export function formatMicros(ms: number): string {
+  return `${(ms * 1000).toFixed(1)} µs`;
+}
