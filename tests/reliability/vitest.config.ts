@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 10_000,
     // The heap test forces collections with `gc()`; harmless for the other files.
     execArgv: ["--expose-gc"],
+    // Lists what keeps the process alive if a test leaves a socket, server or timer open.
+    reporters: ["default", "hanging-process"],
   },
 });

@@ -1,4 +1,4 @@
-import { Mode, UnsupportedModeError } from "@instr/core";
+import { Mode, UnsupportedModeError, UnsupportedSchemaError } from "@instr/core";
 import type { Reply } from "@instr/mock-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -112,7 +112,9 @@ describe.each(["cerebras", "openai"] as const)("a recursive schema (%s SDK)", (d
         return;
       }
       const error = await rejectionOf(call);
+      expect(UnsupportedSchemaError.isInstance(error)).toBe(true);
       expect(UnsupportedModeError.isInstance(error)).toBe(true);
+      expect((error as UnsupportedSchemaError).pointer).toMatch(/\$ref$/);
       expect((error as Error).message).toMatch(/recursive schemas are not supported/);
       expect((error as Error).message).toMatch(/Mode\.JSON and Mode\.MD_JSON/);
       expect(provider.server.requests).toHaveLength(0);
