@@ -29,12 +29,14 @@ export async function enqueueExtract(
   const schema = await loadQueueSchema(options.schema, io.cwd);
   const files = await resolveInputFiles(options.input, io.cwd);
   const queue = createExtractionQueue({ connection: options.queue, name: options.queueName });
-  const failures = new JsonlWriter(options.failures, { append: false });
+  // Opened on the first unusable line only, so enqueueing never clobbers a local run's file.
+  let failures: JsonlWriter | undefined;
   let invalid = 0;
   async function* jobs(): AsyncGenerator<ExtractionJob> {
     for await (const item of readItems(files, io.cwd)) {
       if ("error" in item) {
         invalid += 1;
+        failures ??= new JsonlWriter(options.failures, { append: false });
         await failures.write(failureRecord(item, item.error, item.raw));
         continue;
       }
@@ -57,7 +59,7 @@ export async function enqueueExtract(
     const ids = await queue.addBulk(jobs());
     return { enqueued: ids.length, invalid };
   } finally {
-    await Promise.all([queue.close(), failures.close()]);
+    await Promise.all([queue.close(), failures?.close()]);
   }
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createExtractionQueue } from "@instr/queue";
 import { Redis } from "ioredis";
@@ -112,8 +113,11 @@ describe.skipIf(redisUrl === "")(
         "people.jsonl",
         "--model",
         "llama3.1-8b",
+        "--failures",
+        join(ws.dir, "failures.jsonl"),
         ...queueArgs(),
       ]);
+      expect(existsSync(join(ws.dir, "failures.jsonl"))).toBe(false); // no unusable line
       // Same name, another shape: the worker's hash differs from the job's.
       await ws.write(
         "person.schema.json",

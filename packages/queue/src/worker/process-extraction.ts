@@ -1,4 +1,4 @@
-import { type Instructor, ProviderError, rateLimitDelayMs } from "@instr/core";
+import { type GenerateResult, type Instructor, ProviderError, rateLimitDelayMs } from "@instr/core";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { ExtractionJob } from "../job/extraction-job.js";
 import type { SchemaRegistry } from "../schema/schema-registry.js";
@@ -26,7 +26,7 @@ export async function processExtraction(
   if (stored !== undefined) return stored;
 
   const { schema, model, prompt, system, messages, mode, settings, meta } = job.data;
-  let run: Awaited<ReturnType<Instructor["generateWithCompletion"]>>;
+  let run: GenerateResult<unknown>;
   try {
     const { responseModel } = context.registry.resolve(schema);
     run = await context.instructor.generateWithCompletion({
