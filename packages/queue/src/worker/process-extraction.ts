@@ -1,9 +1,15 @@
-import { type GenerateResult, type Instructor, ProviderError, rateLimitDelayMs } from "@instr/core";
+import {
+  errorToJson,
+  type GenerateResult,
+  type Instructor,
+  ProviderError,
+  rateLimitDelayMs,
+  rawOutputOf,
+} from "@instr/core";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { ExtractionJob } from "../job/extraction-job.js";
 import type { SchemaRegistry } from "../schema/schema-registry.js";
 import type { ExtractionFailure, ExtractionResult, ResultSink } from "../sink/result-sink.js";
-import { errorToJson, rawOutputOf } from "./failure-details.js";
 
 /** What one job needs besides itself. */
 export interface ProcessContext {
