@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
+import { parseAnswer } from "../schema/parse-answer.js";
 import type { GenerateParams } from "../types/instructor.js";
 import { streamAttempts } from "./stream-attempts.js";
 
@@ -48,7 +49,8 @@ export async function* generateIterable<S extends z.ZodType>(
     }
     // `arrived` holds this attempt's elements in index order; skip those already yielded.
     while (!stopped && yielded < arrived.length) {
-      const checked = await element.safeParseAsync(arrived[yielded]);
+      // Like the whole answer, an element may carry a strict dialect's null for "absent".
+      const { result: checked } = await parseAnswer(element, arrived[yielded]);
       if (!checked.success) {
         stopped = true;
         break;
