@@ -44,24 +44,25 @@ describe.skipIf(redisUrl === "")(
     }
 
     const queueArgs = () => ["--queue", redisUrl, "--queue-name", name];
+    const enqueueArgs = () => [
+      "extract",
+      "--schema",
+      "person.schema.json",
+      "--input",
+      "people.jsonl",
+      "--model",
+      "llama3.1-8b",
+      "--failures",
+      join(ws.dir, "failures.jsonl"),
+      ...queueArgs(),
+    ];
 
     it("extract --queue enqueues, worker extracts, status reports; enqueueing again adds nothing", async () => {
       await ws.write(
         "people.jsonl",
         'Ann is 1\n"Bob is 2"\n"Cy is 3"\n{"text":"Di is 4","id":"d"}\n',
       );
-      const enqueue = [
-        "extract",
-        "--schema",
-        "person.schema.json",
-        "--input",
-        "people.jsonl",
-        "--model",
-        "llama3.1-8b",
-        "--failures",
-        join(ws.dir, "failures.jsonl"),
-        ...queueArgs(),
-      ];
+      const enqueue = enqueueArgs();
       // Line 1 is not JSON: an unusable line, reported, never enqueued.
       expect(await instr(enqueue)).toBe(2);
       expect(ws.stderr()).toContain(`enqueued 3 jobs on "${name}"`);
@@ -105,18 +106,7 @@ describe.skipIf(redisUrl === "")(
 
     it("a worker refuses jobs enqueued with another version of the schema", async () => {
       await ws.write("people.jsonl", '"Ann is 1"\n');
-      await instr([
-        "extract",
-        "--schema",
-        "person.schema.json",
-        "--input",
-        "people.jsonl",
-        "--model",
-        "llama3.1-8b",
-        "--failures",
-        join(ws.dir, "failures.jsonl"),
-        ...queueArgs(),
-      ]);
+      await instr(enqueueArgs());
       expect(existsSync(join(ws.dir, "failures.jsonl"))).toBe(false); // no unusable line
       // Same name, another shape: the worker's hash differs from the job's.
       await ws.write(
