@@ -3,6 +3,7 @@ import type { IterableBenchConfig } from "./iterable/run-iterable-bench.js";
 import type { PairedBlocksPlan } from "./measure/paired-blocks.js";
 import { generatePartialContender } from "./partial/generate-partial-contender.js";
 import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
+import { rawParserContender } from "./partial/raw-parser-contender.js";
 import type { PartialBenchConfig } from "./partial/run-partial-bench.js";
 
 /** Every section's settings for `pnpm bench` (about a minute on 2 cores). */
@@ -25,7 +26,7 @@ export const benchConfig: BenchConfig = {
     sizesKiB: [16, 64, 256],
     chunkCodePoints: 4,
     ours: generatePartialContender,
-    peers: [aiSdkContender, partialJsonContender],
+    others: [aiSdkContender, partialJsonContender, rawParserContender],
     oursPlan: { warmup: 3, runs: 9 },
     peerPlan: (sizeKiB) =>
       sizeKiB <= 16

@@ -5,16 +5,19 @@ import { runIterableBench } from "./iterable/run-iterable-bench.js";
 import { runOverheadBench } from "./overhead/run-overhead-bench.js";
 import { generatePartialContender } from "./partial/generate-partial-contender.js";
 import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
+import { rawParserContender } from "./partial/raw-parser-contender.js";
 import { runPartialBench } from "./partial/run-partial-bench.js";
+import { formatSection } from "./report/print-section.js";
 
-// Every section on a tiny size: proves the benchmarks still run (no timing assertions).
+// Every section on a tiny size: proves the benchmarks still run and print (table rows match
+// their headers); no timing assertions.
 describe("bench sections run end to end on tiny inputs", () => {
   it("partial streaming: every contender ends with the document's value, sampled peers included", async () => {
     const section = await runPartialBench({
       sizesKiB: [1, 2],
       chunkCodePoints: 4,
       ours: generatePartialContender,
-      peers: [aiSdkContender, partialJsonContender],
+      others: [aiSdkContender, partialJsonContender, rawParserContender],
       oursPlan: { warmup: 0, runs: 1 },
       peerPlan: (sizeKiB) => ({ warmup: 0, runs: 1, stride: sizeKiB === 1 ? 1 : 8 }),
       samplingCheck: { sizeKiB: 1, stride: 8 },
@@ -25,6 +28,7 @@ describe("bench sections run end to end on tiny inputs", () => {
     expect(cpu?.rows).toHaveLength(2);
     expect(section.notes.join("\n")).toMatch(/every 8th chunk only/);
     expect(section.notes.join("\n")).toMatch(/sampling check, ai parsePartialJson at 1 KiB/);
+    expect(formatSection(section)).toContain(section.verdict);
   });
 
   it("iterable: yields every element and reports the first before the whole", async () => {
@@ -36,12 +40,14 @@ describe("bench sections run end to end on tiny inputs", () => {
     });
     expect(section.data.ratio).toBeGreaterThan(0);
     expect(section.data.ratio).toBeLessThan(1);
+    expect(formatSection(section)).toContain(section.verdict);
   });
 
   it("overhead: raw SDK and generate both complete against the loopback server", async () => {
     const section = await runOverheadBench({ callsPerBlock: 3, rounds: 1, warmupRounds: 0 });
     expect(section.tables[0]?.rows).toHaveLength(2);
     expect(section.data.ratio).toBeGreaterThan(0);
+    expect(formatSection(section)).toContain(section.verdict);
   });
 
   it("batch: generateBatch completes every item behind the rate limit", async () => {
@@ -52,10 +58,12 @@ describe("bench sections run end to end on tiny inputs", () => {
       runs: 1,
     });
     expect(section.tables[0]?.rows[0]?.[1]).toBe("12/12");
+    expect(formatSection(section)).toContain(section.verdict);
   });
 
   it("cache: hits never reach the server", async () => {
     const section = await runCacheBench({ callsPerBlock: 3, rounds: 1, warmupRounds: 0 });
     expect(section.data.ratio).toBeGreaterThan(0);
+    expect(formatSection(section)).toContain(section.verdict);
   });
 });

@@ -4,8 +4,16 @@ export interface Table {
   rows: readonly (readonly string[])[];
 }
 
-/** Renders `table` as aligned plain text: first column left-aligned, the others right-aligned. */
+/**
+ * Renders `table` as aligned plain text: first column left-aligned, the others right-aligned.
+ * @throws RangeError when a row's cell count differs from the header's.
+ */
 export function formatTable(table: Table): string {
+  for (const row of table.rows) {
+    if (row.length !== table.headers.length) {
+      throw new RangeError(`a row has ${row.length} cells for ${table.headers.length} headers`);
+    }
+  }
   const all = [table.headers, ...table.rows];
   const widths = table.headers.map((_, column) =>
     Math.max(...all.map((row) => (row[column] ?? "").length)),
