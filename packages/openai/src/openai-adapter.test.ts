@@ -1,4 +1,10 @@
-import { type AdapterRequest, Mode, ProviderError, UnsupportedModeError } from "@instr/core";
+import {
+  type AdapterRequest,
+  Mode,
+  ProviderError,
+  UnsupportedModeError,
+  UnsupportedSchemaError,
+} from "@instr/core";
 import { startMockServer } from "@instr/mock-server";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
@@ -70,9 +76,14 @@ describe("openaiAdapter", () => {
       thrown = error;
     }
     expect(UnsupportedModeError.isInstance(thrown)).toBe(true);
-    expect(thrown).toMatchObject({ mode: "json_schema", provider: "openai" });
+    expect(UnsupportedSchemaError.isInstance(thrown)).toBe(true);
+    expect(thrown).toMatchObject({
+      mode: "json_schema",
+      provider: "openai",
+      pointer: "/properties/scores/additionalProperties",
+    });
     expect(String(thrown)).toContain(
-      '#/properties/scores: objects must set "additionalProperties": false',
+      "objects must set `additionalProperties: false` (records and catch-alls are not supported) (at /properties/scores/additionalProperties)",
     );
   });
 

@@ -1,4 +1,4 @@
-import { type AdapterRequest, Mode, type ProviderAdapter } from "@instr/core";
+import { type AdapterRequest, Mode, type ProviderAdapter, toStrictJsonSchema } from "@instr/core";
 import type OpenAI from "openai";
 import type { ChatCompletionChunk } from "openai/resources/chat/completions";
 import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
@@ -6,7 +6,7 @@ import { toChatParams } from "./request/to-chat-params.js";
 import { fromCompletion } from "./response/from-completion.js";
 import { guardChunks } from "./response/guard-chunks.js";
 import { toStreamParts } from "./response/stream-parts.js";
-import { fitStrictSchema, strictSchemaError } from "./schema/openai-strict-schema.js";
+import { strictDialectFor } from "./schema/openai-strict-dialect.js";
 
 /** Options of {@link openaiAdapter}. */
 export interface OpenAIAdapterOptions {
@@ -32,6 +32,7 @@ const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] a
 export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}): ProviderAdapter {
   const provider = options.provider ?? "openai";
   const strictTools = options.strictTools ?? true;
+  const dialect = strictDialectFor(provider);
   const failure = (request: AdapterRequest): FailureContext => ({
     provider,
     apiKey: client.apiKey,
@@ -48,9 +49,7 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
       // TOOLS sends the schema as it is, strict only when it already fits the dialect: making
       // optional properties nullable would change what a valid answer looks like.
       if (mode !== Mode.JSON_SCHEMA) return schema;
-      const fitted = fitStrictSchema(schema);
-      if (!fitted.ok) throw strictSchemaError(provider, supportedModes, fitted.issues);
-      return fitted.schema;
+      return toStrictJsonSchema(schema, dialect, { mode, supportedModes });
     },
 
     async complete(request) {

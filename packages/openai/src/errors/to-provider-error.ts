@@ -10,6 +10,8 @@ export interface FailureContext {
   /** The client's API key, so that no error ever repeats it. */
   apiKey: string | null | undefined;
   signal: AbortSignal | undefined;
+  /** The answer streamed before the failure, if any. */
+  partialText?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface FailureContext {
  * and any other error unchanged (it is a bug or an instr error, not a provider failure).
  */
 export function toProviderError(error: unknown, context: FailureContext): unknown {
-  const { provider, apiKey, signal } = context;
+  const { provider, apiKey, signal, partialText } = context;
   if (signal?.aborted) return signal.reason;
   if (error instanceof APIUserAbortError) return new DOMException(error.message, "AbortError");
   if (!(error instanceof OpenAIError)) return error;
@@ -36,6 +38,7 @@ export function toProviderError(error: unknown, context: FailureContext): unknow
       ...(status === undefined ? {} : { status }),
       isRetryable: error instanceof APIError && isRetryableStatus(status),
       headers,
+      ...(partialText ? { partialText } : {}),
     },
     { cause },
   );
@@ -51,8 +54,9 @@ export function toStreamError(
   context: FailureContext,
   partialText: string,
 ): unknown {
-  if (context.signal?.aborted || error instanceof OpenAIError)
-    return toProviderError(error, context);
+  if (context.signal?.aborted || error instanceof OpenAIError) {
+    return toProviderError(error, { ...context, partialText });
+  }
   const reason = error instanceof Error ? error.message : String(error);
   return new ProviderError(
     `${context.provider}: the stream broke: ${redactSecret(reason, context.apiKey)}`,

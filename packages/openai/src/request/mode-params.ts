@@ -1,6 +1,6 @@
-import { type AdapterSchema, Mode } from "@instr/core";
+import { type AdapterSchema, isStrictJsonSchema, Mode } from "@instr/core";
 import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
-import { strictSchemaIssues } from "../schema/strict-schema-issues.js";
+import { openaiStrictDialect } from "../schema/openai-strict-dialect.js";
 
 /** The part of the request body that asks for structured output in one mode. */
 export type ModeParams = Pick<
@@ -24,7 +24,7 @@ export function modeParams(mode: Mode, schema: AdapterSchema, strictTools: boole
               name: schema.name,
               ...(schema.description === undefined ? {} : { description: schema.description }),
               parameters: schema.jsonSchema,
-              ...(strictTools && strictSchemaIssues(schema.jsonSchema).length === 0
+              ...(strictTools && isStrictJsonSchema(schema.jsonSchema, openaiStrictDialect)
                 ? { strict: true }
                 : {}),
             },
