@@ -23,20 +23,8 @@ function expectBrokenStream(error: unknown, provider: string): asserts error is 
   expect(CONTENT.startsWith(error.partialText ?? "")).toBe(true);
 }
 
-/**
- * Known gaps of the openai adapter (docs/errors.md, "Known gaps"): it loses the partial text of a
- * TOOLS stream and of an in-stream error event, and takes a stream that closed without a finish
- * chunk for a complete answer (so core re-asks the truncated text as invalid JSON). Those cases
- * run as `it.fails` on the openai SDK: they turn red as soon as the adapter is fixed, to be
- * switched back to `it`.
- */
-function unlessKnownGap(dialect: "cerebras" | "openai") {
-  return dialect === "openai" ? it.fails : it;
-}
-
 describe.each(["cerebras", "openai"] as const)("stream faults (%s SDK)", (dialect) => {
   const provider = useMockProvider(dialect);
-  const gapIt = unlessKnownGap(dialect);
   // The SDKs print malformed SSE lines with console.error; keep the run's output readable.
   beforeEach(() => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
@@ -61,7 +49,7 @@ describe.each(["cerebras", "openai"] as const)("stream faults (%s SDK)", (dialec
     STREAM_TIMEOUT,
   );
 
-  gapIt(
+  it(
     "dropped mid-stream in TOOLS mode: the partial tool arguments are kept",
     async () => {
       provider.server.setHandler((request) => {
@@ -93,7 +81,7 @@ describe.each(["cerebras", "openai"] as const)("stream faults (%s SDK)", (dialec
     STREAM_TIMEOUT,
   );
 
-  gapIt(
+  it(
     "an in-stream error event: a ProviderError carrying the provider's message",
     async () => {
       provider.server.enqueue(
@@ -118,7 +106,7 @@ describe.each(["cerebras", "openai"] as const)("stream faults (%s SDK)", (dialec
     STREAM_TIMEOUT,
   );
 
-  gapIt(
+  it(
     "closed cleanly without a finish chunk or [DONE]: a retryable ProviderError, not a guess",
     async () => {
       provider.server.enqueue(
