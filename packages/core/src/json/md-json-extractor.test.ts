@@ -47,6 +47,23 @@ describe("createMdJsonExtractor", () => {
     ],
     ["bare JSON", ' \n{"a": 1}\n', '{"a": 1}\n'],
     ["bare JSON after a think block", "<think>hmm</think>\n[1]", "[1]"],
+    ["an unclosed fence", '```json\n{"a": 1}', '{"a": 1}'],
+    ["a '<' in prose that is no tag", "if a < b, then </b>\n```json\n[1]\n```", "[1]\n"],
+    [
+      "prose and a fence of another language before a lone </think>",
+      'Maybe {"no": 1}? ```py\nx = [0]\n``` no.</Think>\n```json\n{"a": 1}\n```',
+      '{"a": 1}\n',
+    ],
+    ["bare JSON after a lone </think>", "The user said [0]. </think>\n[1]", "[1]"],
+    [
+      "a fence before a lone </think> (already the answer)",
+      "```json\n[0]\n```\n</think>\n```json\n[1]\n```",
+      "[0]\n",
+    ],
+    ["a </think> inside the JSON string", '```json\n["</think>"]\n```', '["</think>"]\n'],
+    ["a bare scalar, trimmed", ' \n"Jason" \n', '"Jason"'],
+    ["a bare scalar after think blocks", "<think>a</think>42<think>b</think>\n", "42"],
+    ["a bare scalar after a lone </think>", "yes or no?</think> true", "true"],
   ])("extracts %s, however the text is split", (_name, text, expected) => {
     for (const chunks of splits(text)) {
       expect(extract(chunks).json).toBe(expected);
@@ -59,6 +76,20 @@ describe("createMdJsonExtractor", () => {
     expect(extract(["no json here"])).toMatchObject({ json: "", found: false });
     expect(extract(["<think>```json\n{}\n``` never closed"])).toMatchObject({ found: false });
     expect(extract(['The answer: {"a": 1}'])).toMatchObject({ found: false });
+    expect(extract(["null"])).toMatchObject({ json: "null", found: true, closed: false });
+    expect(extract(["The answer: 42"])).toMatchObject({ json: "", found: false });
+    expect(extract(["<think>42"])).toMatchObject({ json: "", found: false });
+    // A fence of another language means the answer is not one bare value.
+    expect(extract(["```ts\nx\n```\n42"])).toMatchObject({ json: "", found: false });
+  });
+
+  it("finds a bare scalar only at the end, once the whole answer is known", () => {
+    const extractor = createMdJsonExtractor();
+    expect(extractor.push("12")).toBe("");
+    expect(extractor.push("3")).toBe("");
+    expect(extractor.found).toBe(false);
+    expect(extractor.end()).toBe("123");
+    expect(extractor.found).toBe(true);
   });
 
   it("forwards a dangling backtick of the body at the end, so the parser can reject it", () => {
@@ -73,6 +104,42 @@ describe("createMdJsonExtractor", () => {
     expect(extractor.push("``")).toBe("");
     expect(extractor.closed).toBe(true);
     expect(extractor.push("more")).toBe("");
+  });
+
+  it("gives the same result for any split of any text as for the whole text (property)", () => {
+    const piece = fc.constantFrom(
+      "```",
+      "json",
+      "ts",
+      "\n",
+      "<think>",
+      "</think>",
+      "<",
+      "`",
+      "{",
+      "}",
+      "[",
+      '"',
+      "\\",
+      "1",
+      " ",
+      "x",
+    );
+    const cases = fc
+      .array(piece, { maxLength: 24 })
+      .map((pieces) => pieces.join(""))
+      .chain((text) =>
+        fc.uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 8 }).map((points) => {
+          const cuts = [0, ...points.sort((a, b) => a - b), text.length];
+          return { text, chunks: cuts.slice(1).map((end, i) => text.slice(cuts[i], end)) };
+        }),
+      );
+    fc.assert(
+      fc.property(cases, ({ text, chunks }) => {
+        expect(extract(chunks)).toEqual(extract([text]));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("returns the fenced JSON for any prose around it and any split (property)", () => {

@@ -1,12 +1,17 @@
 /**
  * Finds the JSON of an MD_JSON answer while it streams: fed text deltas, it returns only the
  * JSON text, skipping prose and `<think>…</think>` blocks as they arrive. Markers split across
- * deltas are held back (a few characters at most) until they can be told apart.
+ * deltas are held back (a few characters at most) until they can be told apart. The
+ * non-streaming MD_JSON extraction is this extractor fed the whole answer at once, so a streamed
+ * and a whole answer always yield the same JSON text.
  */
 export interface MdJsonExtractor {
   /** Feeds one text delta; returns the part of it that is JSON text (often `""`). */
   push(delta: string): string;
-  /** Ends the input; returns JSON text still held back (a dangling backtick of the body). */
+  /**
+   * Ends the input; returns JSON text still held back: a dangling backtick of the fence body, or
+   * a bare JSON scalar (which can only be recognised once the whole answer is known).
+   */
   end(): string;
   /** True once JSON text has begun: a ```json (or untagged) fence, or a bare JSON answer. */
   readonly found: boolean;
@@ -15,13 +20,21 @@ export interface MdJsonExtractor {
 }
 
 /**
- * Creates an {@link MdJsonExtractor}. Rules, in stream order:
- * - `<think>…</think>` blocks are skipped (an unclosed one hides the rest of the answer);
+ * Creates an {@link MdJsonExtractor}. The one MD_JSON rule, in stream order:
+ * - `<think>…</think>` blocks (any case) are skipped; an unclosed `<think>` hides the rest of
+ *   the answer (the model never got to answer);
+ * - a lone `</think>` (the chat template opened the block in the prompt) makes everything before
+ *   it reasoning, as long as no JSON has begun. Until then that text is prose, skipped anyway, so
+ *   this costs nothing while streaming. Once a JSON fence or bare JSON has begun, `</think>` is
+ *   ordinary text: the JSON was already handed on (snapshots shown, elements yielded) and cannot
+ *   be taken back, so a fence written before a lone `</think>` is the answer;
  * - the FIRST fence tagged `json` (any case) or untagged is the answer; fences with another tag
  *   are skipped; the body ends at the next ```` ``` ```` outside a JSON string, so a string
- *   holding backticks does not cut the JSON short;
+ *   holding backticks does not cut the JSON short; an unclosed fence runs to the end;
  * - an answer whose first visible character is `{` or `[` is bare JSON: everything from there
- *   on is JSON text (trailing prose is then a parse error, as in the non-streaming extractor).
+ *   on is JSON text (trailing prose is then a parse error);
+ * - otherwise, at the end, a visible answer (outside `<think>` blocks, no fence) that is one JSON
+ *   value once trimmed, such as `42` or `"Jason"`, is bare JSON too.
  */
 export function createMdJsonExtractor(): MdJsonExtractor {
   return new StreamingMdJsonExtractor();
@@ -58,6 +71,16 @@ function isJsonFenceTag(info: string): boolean {
   return tag === "json" || tag === "";
 }
 
+function isJsonValue(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    // Not JSON: the answer simply has no bare JSON; the caller reports what is missing.
+    return false;
+  }
+}
+
 class StreamingMdJsonExtractor implements MdJsonExtractor {
   private state = PROSE;
   /** Text held back because it may start a marker. */
@@ -65,6 +88,11 @@ class StreamingMdJsonExtractor implements MdJsonExtractor {
   private out = "";
   /** Non-whitespace prose (outside think blocks) was seen: a later `{` is not bare JSON. */
   private visible = false;
+  /**
+   * The visible prose so far, a bare JSON scalar candidate; `undefined` once a fence was seen
+   * (then the answer is not one bare value).
+   */
+  private prose: string | undefined = "";
   private info = "";
   private inString = false;
   private escaped = false;
@@ -85,7 +113,7 @@ class StreamingMdJsonExtractor implements MdJsonExtractor {
     while (i < text.length) {
       switch (this.state) {
         case PROSE:
-          i = this.prose(text, i);
+          i = this.scanProse(text, i);
           break;
         case THINK:
           i = this.think(text, i);
@@ -111,9 +139,14 @@ class StreamingMdJsonExtractor implements MdJsonExtractor {
   }
 
   end(): string {
-    const rest = this.state === BODY ? this.carry : "";
+    const held = this.carry;
     this.carry = "";
-    return rest;
+    if (this.state === BODY) return held;
+    if (this.state !== PROSE || this.prose === undefined) return "";
+    const bare = (this.prose + held).trim();
+    if (!isJsonValue(bare)) return "";
+    this.state = BARE;
+    return bare;
   }
 
   /** Holds `text` from `index` back until the next delta; returns the end of `text`. */
@@ -122,27 +155,48 @@ class StreamingMdJsonExtractor implements MdJsonExtractor {
     return text.length;
   }
 
-  private prose(text: string, start: number): number {
+  /** Scans prose for a fence, a think tag or the start of bare JSON. */
+  private scanProse(text: string, start: number): number {
     for (let i = start; i < text.length; i++) {
       const char = text[i]!;
       if (char === "`" || char === "<") {
-        const open = char === "`";
-        const match = open ? matchAt(text, i, FENCE) : matchAt(text, i, THINK_OPEN, true);
-        if (match === PARTIAL_MATCH) return this.holdFrom(text, i);
-        if (match === MATCH) {
-          this.state = open ? FENCE_INFO : THINK;
-          this.info = "";
-          return i + (open ? FENCE.length : THINK_OPEN.length);
+        const marker = char === "`" ? FENCE : text[i + 1] === "/" ? THINK_CLOSE : THINK_OPEN;
+        const match = matchAt(text, i, marker, marker !== FENCE);
+        if (match === NO_MATCH) {
+          this.visible = true;
+          continue;
         }
-        this.visible = true;
-      } else if (!this.visible && (char === "{" || char === "[")) {
+        this.keepProse(text.slice(start, i));
+        return match === PARTIAL_MATCH ? this.holdFrom(text, i) : this.enter(marker, i);
+      }
+      if (!this.visible && (char === "{" || char === "[")) {
         this.state = BARE;
         return i;
-      } else if (char !== " " && char !== "\n" && char !== "\r" && char !== "\t") {
-        this.visible = true;
       }
+      if (char !== " " && char !== "\n" && char !== "\r" && char !== "\t") this.visible = true;
     }
+    this.keepProse(text.slice(start));
     return text.length;
+  }
+
+  private keepProse(prose: string): void {
+    if (this.prose !== undefined) this.prose += prose;
+  }
+
+  /** Acts on `marker`, found in prose at `index`; returns where scanning goes on. */
+  private enter(marker: string, index: number): number {
+    if (marker === FENCE) {
+      this.state = FENCE_INFO;
+      this.info = "";
+      this.prose = undefined;
+    } else if (marker === THINK_OPEN) {
+      this.state = THINK;
+    } else {
+      // A lone closing tag: everything before it was reasoning; the answer starts afresh.
+      this.visible = false;
+      this.prose = "";
+    }
+    return index + marker.length;
   }
 
   private think(text: string, start: number): number {
