@@ -8,3 +8,4 @@ export * from "./json/index.js";
 export * from "./schema/strict/index.js";
 export { toJsonSchema } from "./schema/to-json-schema.js";
 export * from "./types/index.js";
+export * from "./wire/openai-chat/index.js";
