@@ -1,13 +1,13 @@
-import type { AdapterRequest } from "@instr/core";
+import { type AdapterRequest, openAIChatModeFields, toOpenAIChatMessages } from "@instr/core";
 import type { CerebrasModelCapabilities } from "../models/capabilities.js";
-import { modeFields } from "./mode-fields.js";
-import { toWireMessages } from "./to-wire-messages.js";
 import type { WireParams } from "./wire-types.js";
 
 /**
- * The chat-completions body for `request`. `providerOptions` are merged in first, so any Cerebras
- * body field can be set (e.g. `reasoning_effort`, `seed`, `top_p`), but the fields the adapter
- * owns — model, messages, mode fields, temperature, max_completion_tokens — win.
+ * The chat-completions body for `request` (Cerebras speaks the OpenAI chat wire). TOOLS sends one
+ * function tool, strict and forced only where the model's capabilities allow (else `auto`: core's
+ * messages already tell the model to call it). `providerOptions` are merged in first, so any
+ * Cerebras body field can be set (e.g. `reasoning_effort`, `seed`, `top_p`), but the fields the
+ * adapter owns — model, messages, mode fields, temperature, max_completion_tokens — win.
  */
 export function buildRequestBody(
   request: AdapterRequest,
@@ -15,8 +15,11 @@ export function buildRequestBody(
 ): WireParams {
   const body: WireParams = {
     model: request.model,
-    messages: toWireMessages(request.messages),
-    ...modeFields(request, capabilities),
+    messages: toOpenAIChatMessages(request.messages),
+    ...openAIChatModeFields(request.mode, request.schema, {
+      strictTool: capabilities.strictTools,
+      forcedToolChoice: capabilities.forcedToolChoice,
+    }),
     ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
     ...(request.maxTokens === undefined ? {} : { max_completion_tokens: request.maxTokens }),
   };
