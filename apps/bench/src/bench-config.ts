@@ -27,7 +27,7 @@ export const benchConfig: BenchConfig = {
     chunkCodePoints: 4,
     ours: generatePartialContender,
     others: [aiSdkContender, partialJsonContender, rawParserContender],
-    oursPlan: { warmup: 3, runs: 9 },
+    oursPlan: { warmup: 3, runs: 15 },
     peerPlan: (sizeKiB) =>
       sizeKiB <= 16
         ? { warmup: 1, runs: 3, stride: 1 }
