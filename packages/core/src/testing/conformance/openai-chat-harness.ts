@@ -1,6 +1,11 @@
 import type { ProviderAdapter } from "../../types/adapter.js";
 import { decodeChatRequest } from "./decode-chat-request.js";
-import type { AdapterConformanceHarness, ConformanceReply, ObservedRequest } from "./types.js";
+import type {
+  AdapterConformanceHarness,
+  ConformanceReply,
+  ConformanceScripting,
+  ObservedRequest,
+} from "./types.js";
 
 /** A scripted reply in the shape `@instr/mock-server` takes (the subset the suite needs). */
 export type ChatServerReply =
@@ -33,19 +38,55 @@ export interface ScriptableChatServer {
   close(): Promise<void>;
 }
 
-/** Options of {@link openAIChatHarness}. */
-export interface OpenAIChatHarnessOptions {
-  /** A started server; the harness closes it after the suite. */
+/** Options of {@link openAIChatScripting}. */
+export interface OpenAIChatScriptingOptions {
+  /** A started server; the suite closes it when it ends. */
   server: ScriptableChatServer;
-  /** Makes the adapter under test with a client pointed at the server and sending `apiKey`. */
-  makeAdapter(connection: { url: string; baseURL: string; apiKey: string }): ProviderAdapter;
   /** Default: a fixed, recognisable fake key. */
   apiKey?: string;
 }
 
+/** Options of {@link openAIChatHarness}. */
+export interface OpenAIChatHarnessOptions extends OpenAIChatScriptingOptions {
+  /** Makes the adapter under test with a client pointed at the server and sending `apiKey`. */
+  makeAdapter(connection: { url: string; baseURL: string; apiKey: string }): ProviderAdapter;
+}
+
 /**
- * A conformance harness for any adapter that speaks the OpenAI chat completions wire (OpenAI,
- * Cerebras, vLLM, Ollama, a hand-written `fetch` client, …), driven by a scripted server:
+ * The conformance scripting for any adapter that speaks the OpenAI chat completions wire
+ * (OpenAI, Cerebras, vLLM, Ollama, a hand-written `fetch` client, …), driven by a scripted
+ * server; for `describeAdapterConformance(name, makeAdapter, scripting)`:
+ *
+ * ```ts
+ * const server = await startMockServer({ dialect: "openai" });
+ * const scripting = openAIChatScripting({ server });
+ * describeAdapterConformance(
+ *   "openai",
+ *   () => openaiAdapter(new OpenAI({ apiKey: scripting.apiKey, baseURL: server.baseURL, maxRetries: 0 })),
+ *   { ...scripting, reasoning: true },
+ * );
+ * ```
+ *
+ * Turn the SDK's own retries off (`maxRetries: 0`): the suite scripts one answer per request.
+ */
+export function openAIChatScripting(options: OpenAIChatScriptingOptions): ConformanceScripting {
+  const { server } = options;
+  return {
+    apiKey: options.apiKey ?? "sk-conformance-0123456789abcdef",
+    teardown: () => server.close(),
+    reset: () => server.reset(),
+    script: (reply) => server.enqueue(toChatServerReply(reply)),
+    lastRequest(): ObservedRequest {
+      const last = server.requests.at(-1);
+      if (last === undefined) throw new Error("the adapter sent no request to the server");
+      return decodeChatRequest(last.body);
+    },
+  };
+}
+
+/**
+ * {@link openAIChatScripting} and the adapter factory in one harness, for
+ * `describeAdapterConformance(name, harness, options?)`:
  *
  * ```ts
  * const server = await startMockServer({ dialect: "openai" });
@@ -55,24 +96,12 @@ export interface OpenAIChatHarnessOptions {
  *     openaiAdapter(new OpenAI({ apiKey, baseURL, maxRetries: 0 })),
  * }));
  * ```
- *
- * Turn the SDK's own retries off (`maxRetries: 0`): the suite scripts one answer per request.
  */
 export function openAIChatHarness(options: OpenAIChatHarnessOptions): AdapterConformanceHarness {
-  const { server } = options;
-  const apiKey = options.apiKey ?? "sk-conformance-0123456789abcdef";
-  return {
-    apiKey,
-    teardown: () => server.close(),
-    reset: () => server.reset(),
-    makeAdapter: () => options.makeAdapter({ url: server.url, baseURL: server.baseURL, apiKey }),
-    script: (reply) => server.enqueue(toChatServerReply(reply)),
-    lastRequest(): ObservedRequest {
-      const last = server.requests.at(-1);
-      if (last === undefined) throw new Error("the adapter sent no request to the server");
-      return decodeChatRequest(last.body);
-    },
-  };
+  const scripting = openAIChatScripting(options);
+  const { url, baseURL } = options.server;
+  const { apiKey } = scripting;
+  return { ...scripting, makeAdapter: () => options.makeAdapter({ url, baseURL, apiKey }) };
 }
 
 function toChatServerReply(reply: ConformanceReply): ChatServerReply {

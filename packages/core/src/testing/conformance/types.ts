@@ -57,19 +57,17 @@ export interface ObservedRequest {
 }
 
 /**
- * What an adapter package supplies to run {@link describeAdapterConformance}: a way to make its
- * adapter against a scripted server, to script that server, and to read what was sent.
- * For OpenAI-compatible wires, `openAIChatHarness` builds one around `@instr/mock-server`.
+ * The scripted provider side of {@link describeAdapterConformance}: a server (real or fake) to
+ * script answers on and to read requests from, and the API key the adapter's client sends.
+ * For OpenAI-compatible wires, `openAIChatScripting` builds one around `@instr/mock-server`.
  */
-export interface AdapterConformanceHarness {
+export interface ConformanceScripting {
   /** Runs once before the suite (e.g. starts the scripted server). */
   setup?(): void | Promise<void>;
   /** Runs once after the suite (e.g. closes the server); must leave no open handles. */
   teardown?(): void | Promise<void>;
   /** Runs before each test: forgets queued replies and recorded requests. */
   reset?(): void;
-  /** A fresh adapter whose client talks to the scripted server with {@link apiKey}. */
-  makeAdapter(): ProviderAdapter;
   /** Queues the answer to the next request. */
   script(reply: ConformanceReply): void;
   /** The most recent request the server received, decoded. Throws when none arrived. */
@@ -79,6 +77,16 @@ export interface AdapterConformanceHarness {
    * appears in an error, even when the provider's error message repeats it.
    */
   readonly apiKey: string;
+}
+
+/**
+ * Everything {@link describeAdapterConformance} needs in one object: the scripting plus a way to
+ * make the adapter against the scripted server. For OpenAI-compatible wires, `openAIChatHarness`
+ * builds one around `@instr/mock-server`.
+ */
+export interface AdapterConformanceHarness extends ConformanceScripting {
+  /** A fresh adapter whose client talks to the scripted server with `apiKey`. */
+  makeAdapter(): ProviderAdapter;
 }
 
 /** Options of {@link describeAdapterConformance}. */

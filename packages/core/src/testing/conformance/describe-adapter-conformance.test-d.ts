@@ -1,0 +1,37 @@
+import { expectTypeOf, it } from "vitest";
+import { MockAdapter } from "../mock-adapter.js";
+import { describeAdapterConformance } from "./describe-adapter-conformance.js";
+import {
+  openAIChatHarness,
+  openAIChatScripting,
+  type ScriptableChatServer,
+} from "./openai-chat-harness.js";
+
+declare const server: ScriptableChatServer;
+
+it("takes DESIGN's (name, makeAdapter, scripting & options) shape", () => {
+  const scripting = openAIChatScripting({ server });
+  expectTypeOf(describeAdapterConformance).toBeCallableWith("p", () => new MockAdapter(), {
+    ...scripting,
+    reasoning: true,
+  });
+  expectTypeOf(describeAdapterConformance).toBeCallableWith(
+    "p",
+    () => new MockAdapter(),
+    scripting,
+  );
+  // @ts-expect-error: an adapter factory needs the scripting.
+  describeAdapterConformance("p", () => new MockAdapter());
+  // @ts-expect-error: options alone do not script the provider.
+  describeAdapterConformance("p", () => new MockAdapter(), { reasoning: true });
+  // @ts-expect-error: the adapter factory takes no arguments.
+  describeAdapterConformance("p", (url: string) => new MockAdapter({ provider: url }), scripting);
+});
+
+it("takes the (name, harness, options?) shape", () => {
+  const harness = openAIChatHarness({ server, makeAdapter: () => new MockAdapter() });
+  expectTypeOf(describeAdapterConformance).toBeCallableWith("p", harness);
+  expectTypeOf(describeAdapterConformance).toBeCallableWith("p", harness, { refusal: true });
+  // @ts-expect-error: a harness is an object, not a factory of one.
+  describeAdapterConformance("p", () => harness, { refusal: true });
+});
