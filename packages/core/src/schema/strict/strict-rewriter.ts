@@ -108,7 +108,10 @@ export class StrictRewriter {
     if (hasType(node, "array") || "items" in node || "prefixItems" in node) {
       this.array(node, "prefixItems" in value, pointer, out);
     }
-    const constrained = ["type", "$ref", "anyOf", "enum", "const"].some((key) => key in out);
+    // Judged on the input: a `$ref` or union reported above is not untyped as well.
+    const constrained = ["type", "$ref", "anyOf", "oneOf", "enum", "const"].some(
+      (key) => key in node,
+    );
     if (!constrained && !rejectedHere) {
       this.report("a schema without a type accepts any value (z.any / z.unknown)", pointer);
     }

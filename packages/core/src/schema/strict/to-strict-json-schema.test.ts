@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { UnsupportedModeError } from "../../errors/unsupported-mode-error.js";
-import { UnsupportedSchemaError } from "../../errors/unsupported-schema-error.js";
 import type { JsonSchema } from "../../types/json-schema.js";
 import { Mode } from "../../types/mode.js";
 import { toJsonSchema } from "../to-json-schema.js";
@@ -18,16 +16,6 @@ const closed = (schema: JsonSchema) => toStrictJsonSchema(schema, closedDialect,
 const open = (schema: JsonSchema) => toStrictJsonSchema(schema, openDialect, target);
 const issuesOf = (schema: JsonSchema, dialect: StrictDialect = closedDialect) =>
   rewriteStrictJsonSchema(schema, dialect).issues;
-
-function rejection(schema: JsonSchema, dialect: StrictDialect = closedDialect) {
-  try {
-    toStrictJsonSchema(schema, dialect, target);
-  } catch (error) {
-    if (UnsupportedSchemaError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error("expected the schema to be rejected");
-}
 
 const objectOf = (properties: JsonSchema, required = Object.keys(properties)): JsonSchema => ({
   type: "object",
@@ -189,7 +177,7 @@ describe("toStrictJsonSchema: the provider-neutral rewrite", () => {
     expect(open(schema).properties).toEqual({
       a: { type: "string", pattern: "^x", contentMediaType: "text/plain" },
     });
-    expect(rejection(schema).pointer).toBe("/properties/a/contentMediaType");
+    expect(issuesOf(schema)[0]?.pointer).toBe("/properties/a/contentMediaType");
   });
 
   it("keeps tuples as prefixItems, closed by items: false", () => {
@@ -214,8 +202,10 @@ describe("toStrictJsonSchema: the provider-neutral rewrite", () => {
     const schema = toJsonSchema(z.object({ tree: Node }));
     expect(issuesOf(schema, openDialect)).toEqual([]);
     expect(issuesOf({ ...objectOf({ self: { $ref: "#" } }) }, openDialect)).toEqual([]);
-    expect(rejection(schema).message).toContain("recursive schemas are not supported");
-    expect(rejection(objectOf({ self: { $ref: "#" } })).pointer).toBe("/properties/self/$ref");
+    expect(issuesOf(schema)[0]?.problem).toBe("recursive schemas are not supported");
+    expect(issuesOf(objectOf({ self: { $ref: "#" } }))).toEqual([
+      { pointer: "/properties/self/$ref", problem: "recursive schemas are not supported" },
+    ]);
   });
 
   it("does not modify its input", () => {
@@ -244,35 +234,45 @@ describe("toStrictJsonSchema: rejections", () => {
     ["an empty union", objectOf({ a: { anyOf: [] } }), "/properties/a/anyOf"],
     ["a key with a slash", objectOf({ "a/b": { not: {} } }), "/properties/a~1b/not"],
   ])("rejects %s, pointing at it", (_what, schema, pointer) => {
-    const error = rejection(schema);
-    expect(error.pointer).toBe(pointer);
-    expect(error.message).toContain(`(at ${pointer === "" ? "/" : pointer})`);
-    expect(UnsupportedModeError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ mode: Mode.JSON_SCHEMA, provider: "closed" });
+    expect(() => closed(schema)).toThrow(
+      expect.objectContaining({
+        name: "UnsupportedSchemaError",
+        pointer,
+        mode: Mode.JSON_SCHEMA,
+        provider: "closed",
+        message: expect.stringContaining(`(at ${pointer === "" ? "/" : pointer})`),
+      }),
+    );
   });
 
   it("names every issue in one error, the first one's pointer in `pointer`", () => {
-    const error = rejection(toJsonSchema(z.object({ m: z.record(z.string(), z.number()) })));
-    expect(error.issues).toEqual([
-      { pointer: "/properties/m/propertyNames", problem: "records are not supported" },
-      {
-        pointer: "/properties/m/additionalProperties",
-        problem:
-          "objects must set `additionalProperties: false` (records and catch-alls are not supported)",
-      },
-    ]);
-    expect(error.pointer).toBe("/properties/m/propertyNames");
-    expect(error.message).toBe(
-      "Closed strict mode cannot take this schema (2 problems):\n" +
-        "- records are not supported (at /properties/m/propertyNames)\n" +
-        "- objects must set `additionalProperties: false` (records and catch-alls are not supported) (at /properties/m/additionalProperties)\n" +
-        "See https://closed.test/docs. Mode.JSON accepts any schema.",
+    const schema = toJsonSchema(z.object({ m: z.record(z.string(), z.number()) }));
+    expect(() => closed(schema)).toThrow(
+      expect.objectContaining({
+        issues: [
+          { pointer: "/properties/m/propertyNames", problem: "records are not supported" },
+          {
+            pointer: "/properties/m/additionalProperties",
+            problem:
+              "objects must set `additionalProperties: false` (records and catch-alls are not supported)",
+          },
+        ],
+        pointer: "/properties/m/propertyNames",
+        message:
+          "Closed strict mode cannot take this schema (2 problems):\n" +
+          "- records are not supported (at /properties/m/propertyNames)\n" +
+          "- objects must set `additionalProperties: false` (records and catch-alls are not supported) (at /properties/m/additionalProperties)\n" +
+          "See https://closed.test/docs. Mode.JSON accepts any schema.",
+      }),
     );
   });
 
   it("writes a single issue on one line, and reports a rejected keyword only once", () => {
-    expect(rejection(objectOf({ a: { type: "string", if: {} } })).message).toBe(
-      "Closed strict mode cannot take this schema: the keyword `if` is not in the strict subset (at /properties/a/if). See https://closed.test/docs. Mode.JSON accepts any schema.",
+    expect(() => closed(objectOf({ a: { type: "string", if: {} } }))).toThrow(
+      expect.objectContaining({
+        message:
+          "Closed strict mode cannot take this schema: the keyword `if` is not in the strict subset (at /properties/a/if). See https://closed.test/docs. Mode.JSON accepts any schema.",
+      }),
     );
     const tuple = toJsonSchema(z.object({ pair: z.tuple([z.string(), z.number()]) }));
     expect(issuesOf(tuple, openDialect)).toEqual([

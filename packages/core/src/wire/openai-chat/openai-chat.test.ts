@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { decodeChatRequest } from "../../testing/conformance/decode-chat-request.js";
+import { everyRole } from "../../testing/conformance/fixtures.js";
 import type { AdapterSchema } from "../../types/adapter.js";
-import type { Message } from "../../types/message.js";
 import { Mode } from "../../types/mode.js";
 import { openAIChatModeFields } from "./openai-chat-mode-fields.js";
 import { toOpenAIChatMessages } from "./to-openai-chat-messages.js";
 
-const messages: Message[] = [
-  { role: "system", content: "Be exact." },
-  { role: "user", content: "Jason is 25" },
-  {
-    role: "assistant",
-    content: null,
-    toolCalls: [{ id: "call_1", name: "User", arguments: '{"age":"25"}' }],
-  },
-  { role: "tool", toolCallId: "call_1", content: "age: expected number" },
-  { role: "assistant", content: "{}", toolCalls: [] },
-];
 const schema: AdapterSchema = {
   name: "User",
   description: "A user",
@@ -25,28 +14,35 @@ const schema: AdapterSchema = {
 
 describe("toOpenAIChatMessages", () => {
   it("writes each role in the chat completions shape, tool calls in snake_case", () => {
-    expect(toOpenAIChatMessages(messages)).toEqual([
-      { role: "system", content: "Be exact." },
-      { role: "user", content: "Jason is 25" },
+    expect(toOpenAIChatMessages(everyRole)).toEqual([
+      { role: "system", content: "Extract the person." },
+      { role: "user", content: "Jason is 25 years old." },
       {
         role: "assistant",
         content: null,
         tool_calls: [
-          { id: "call_1", type: "function", function: { name: "User", arguments: '{"age":"25"}' } },
+          {
+            id: "call_previous",
+            type: "function",
+            function: { name: "Person", arguments: '{"name":"Jason"}' },
+          },
         ],
       },
-      { role: "tool", tool_call_id: "call_1", content: "age: expected number" },
-      // No empty tool_calls list: some servers reject it.
+      { role: "tool", tool_call_id: "call_previous", content: "age: Required. Fix the errors." },
+      { role: "assistant", content: "Some prose before an answer." },
+      { role: "user", content: "Please answer again." },
+    ]);
+  });
+
+  it("writes no empty tool_calls list (some servers reject it)", () => {
+    expect(toOpenAIChatMessages([{ role: "assistant", content: "{}", toolCalls: [] }])).toEqual([
       { role: "assistant", content: "{}" },
     ]);
   });
 
   it("is undone by the conformance suite's decoder", () => {
-    const body = { model: "m", messages: toOpenAIChatMessages(messages) };
-    expect(decodeChatRequest(body).messages).toEqual([
-      ...messages.slice(0, 4),
-      { role: "assistant", content: "{}" },
-    ]);
+    const body = { model: "m", messages: toOpenAIChatMessages(everyRole) };
+    expect(decodeChatRequest(body).messages).toEqual(everyRole);
   });
 });
 
