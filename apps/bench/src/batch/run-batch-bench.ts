@@ -1,9 +1,9 @@
 import { fromCerebras } from "@instr/cerebras";
 import { Mode } from "@instr/core";
+import { startLoopbackCerebras } from "../fixtures/loopback-cerebras.js";
 import { PERSON_ANSWER, PERSON_PROMPT, Person } from "../fixtures/person.js";
 import { repeat } from "../measure/measure.js";
 import { timeMs } from "../measure/time-ms.js";
-import { startLoopbackCerebras } from "../overhead/loopback-cerebras.js";
 import { formatMs, formatRatio } from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
 import { type RateLimit, rateLimitedHandler } from "./rate-limited-handler.js";

@@ -1,8 +1,8 @@
 import { fromCerebras } from "@instr/cerebras";
 import { createMemoryCache, Mode } from "@instr/core";
+import { startLoopbackCerebras } from "../fixtures/loopback-cerebras.js";
 import { PERSON_ANSWER, PERSON_PROMPT, Person } from "../fixtures/person.js";
 import { type PairedBlocksPlan, pairedBlocks } from "../measure/paired-blocks.js";
-import { startLoopbackCerebras } from "../overhead/loopback-cerebras.js";
 import { formatMicros, formatRatio } from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
 

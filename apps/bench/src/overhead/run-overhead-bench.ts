@@ -1,10 +1,10 @@
 import { fromCerebras, transformCerebrasSchema } from "@instr/cerebras";
 import { Mode, toJsonSchema } from "@instr/core";
+import { startLoopbackCerebras } from "../fixtures/loopback-cerebras.js";
 import { PERSON_ANSWER, PERSON_PROMPT, Person } from "../fixtures/person.js";
 import { type PairedBlocksPlan, pairedBlocks } from "../measure/paired-blocks.js";
 import { formatMicros, formatRatio } from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
-import { startLoopbackCerebras } from "./loopback-cerebras.js";
 
 const MODEL = "llama3.1-8b";
 
