@@ -30,17 +30,17 @@ describe("toStrictJsonSchema: the provider-neutral rewrite", () => {
         name: z.string(),
         nick: z.string().optional(),
         note: z.string().nullable(),
-        home: z.object({ city: z.string(), zip: z.string().optional() }).optional(),
+        home: z.object({ street: z.string(), unit: z.number().optional() }).optional(),
         tags: z.array(z.object({ x: z.number() })),
       }),
     );
     const home = {
       type: "object",
       properties: {
-        city: { type: "string" },
-        zip: { anyOf: [{ type: "string" }, { type: "null" }] },
+        street: { type: "string" },
+        unit: { anyOf: [{ type: "number" }, { type: "null" }] },
       },
-      required: ["city", "zip"],
+      required: ["street", "unit"],
       additionalProperties: false,
     };
     expect(closed(schema)).toEqual({
