@@ -15,6 +15,7 @@ export type {
   Reply,
   ReplyHandler,
   ScriptedToolCall,
+  StreamGate,
   StreamScript,
   WireUsage,
 } from "./types.js";

@@ -46,6 +46,10 @@ export function resolveMessage(reply: MessageReply, promptChars: number): Resolv
   if (contentChunks.join("") !== (content ?? "")) {
     throw new MockScriptError("stream.chunks do not join to the reply's content");
   }
+  const gateAt = script.gate?.afterChunks;
+  if (gateAt !== undefined && !(Number.isInteger(gateAt) && gateAt >= 0)) {
+    throw new MockScriptError(`stream.gate.afterChunks must be a whole number >= 0, got ${gateAt}`);
+  }
   if (script.argumentChunks !== undefined && script.argumentChunks.length > scriptedCalls.length) {
     throw new MockScriptError("stream.argumentChunks has more entries than toolCalls");
   }

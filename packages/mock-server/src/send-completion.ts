@@ -4,6 +4,7 @@ import { errorFields } from "./error-body.js";
 import type { ResolvedMessage } from "./resolve-message.js";
 import type { ResponseContext } from "./response-context.js";
 import { sendJson } from "./send-json.js";
+import { untilSettledOrAborted } from "./sleep.js";
 import { SseWriter } from "./sse-writer.js";
 import { type StreamRequestOptions, streamChunks } from "./stream-chunks.js";
 import type { StreamScript } from "./types.js";
@@ -56,6 +57,8 @@ export async function streamCompletion(
       response.end();
       return;
     }
+    if (i === script.gate?.afterChunks) await untilSettledOrAborted(script.gate.until, signal);
+    if (!writer.open) return;
     const chunk = chunks[i];
     if (chunk === undefined) break;
     if (i > 0) await writer.pause();

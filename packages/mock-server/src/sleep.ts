@@ -21,3 +21,19 @@ export function untilAborted(signal: AbortSignal): Promise<void> {
     signal.addEventListener("abort", () => resolve(), { once: true });
   });
 }
+
+/** Resolves when `gate` settles (either way) or `signal` aborts, whichever comes first. */
+export function untilSettledOrAborted(
+  gate: PromiseLike<unknown>,
+  signal: AbortSignal,
+): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    signal.addEventListener("abort", done, { once: true });
+    gate.then(done, done);
+  });
+}

@@ -214,6 +214,49 @@ describe("SSE streaming", () => {
     ]);
   });
 
+  it("holds the stream at a gate until the test releases it", async () => {
+    let release = (): void => {};
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.enqueue({
+      type: "message",
+      content: "abcd",
+      stream: { chunkSize: 2, gate: { afterChunks: 2, until } },
+    });
+    const response = await postChat(server.url, { stream: true });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = "";
+    const readOnce = async (): Promise<boolean> => {
+      const { value, done } = await reader.read();
+      received += decoder.decode(value, { stream: true });
+      return done;
+    };
+    while (ssePayloads(received).length < 2 || !received.endsWith("\n\n")) await readOnce();
+    // Nothing more arrives while the gate is shut (a loose wait: without the gate the rest comes at once).
+    const idle = new Promise<"idle">((resolve) => setTimeout(() => resolve("idle"), 50));
+    const next = readOnce();
+    expect(await Promise.race([next, idle])).toBe("idle");
+    expect(ssePayloads(received).map((p) => JSON.parse(p).choices[0]?.delta)).toEqual([
+      { role: "assistant" },
+      { content: "ab" },
+    ]);
+    release();
+    let done = await next;
+    while (!done) done = await readOnce();
+    const payloads = ssePayloads(received);
+    expect(JSON.parse(payloads[2]!).choices[0]?.delta).toEqual({ content: "cd" });
+    expect(payloads.at(-1)).toBe("[DONE]");
+  });
+
+  it("rejects a gate position that is not a whole number", () => {
+    const gate = { afterChunks: -1, until: Promise.resolve() };
+    expect(() => server.enqueue({ type: "message", content: "x", stream: { gate } })).toThrow(
+      /gate.afterChunks/,
+    );
+  });
+
   it("uses the reply's model and headers", async () => {
     server.enqueue({
       type: "message",

@@ -40,10 +40,23 @@ export interface StreamScript {
   malformedAfterChunks?: number;
   /** After this many `data:` events, send an in-stream error event (`{ error, status_code }`) and end. */
   errorAfterChunks?: number;
+  /**
+   * Hold the stream after this many `data:` events until `until` settles (or the server closes),
+   * so a test can prove the client acts on early events while the server still holds the rest.
+   */
+  gate?: StreamGate;
   /** End the stream without `data: [DONE]`. */
   omitDone?: boolean;
   /** Send no usage at all. */
   omitUsage?: boolean;
+}
+
+/** Where a stream pauses and what lets it go on (see {@link StreamScript.gate}). */
+export interface StreamGate {
+  /** `data:` events sent before the pause, the role chunk included (0 = before any). */
+  afterChunks: number;
+  /** The stream carries on once this settles (resolved or rejected). */
+  until: PromiseLike<unknown>;
 }
 
 /** A successful chat completion (streamed or not, depending on the request). */
