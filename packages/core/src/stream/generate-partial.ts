@@ -13,6 +13,12 @@ import { streamAttempts } from "./stream-attempts.js";
  * until enough new text has arrived to pay for it (`PartialJsonParser.snapshotDue`); ordinary
  * answers get a snapshot per changing chunk.
  *
+ * The newest snapshot is held back until the stream shows it is not the last one: a newer
+ * snapshot arrives, or the provider pauses (its next part is not there within one event-loop
+ * turn), so a slow stream shows every snapshot at once. When the answer ends while one is held,
+ * it is dropped and the validated value, which would usually repeat it, comes next; when the call
+ * fails instead, it is yielded before the error.
+ *
  * Snapshots follow DESIGN.md "Partial JSON values" and share structure: each one copies only the
  * path from the root to what changed, so unchanged subtrees keep their identity (compare by
  * reference). They are the model's unvalidated output so far, typed as the shape the schema
@@ -25,18 +31,31 @@ export async function* generatePartial<S extends z.ZodType>(
   params: GenerateParams<S>,
 ): AsyncGenerator<DeepPartial<z.output<S>>> {
   const call = prepareCall(context, params);
+  const attempts = streamAttempts(call, () => createPartialJsonParser(), { reportPauses: true });
   let last: unknown;
-  for await (const event of streamAttempts(call, () => createPartialJsonParser())) {
-    if (event.type === "result") {
-      yield asPartial<z.output<S>>(event.result.value);
-      return;
-    }
-    if (!event.parser.snapshotDue) continue;
-    const snapshot = event.parser.snapshot();
-    if (snapshot !== undefined && snapshot !== last) {
+  let held: unknown;
+  try {
+    for await (const event of attempts) {
+      if (event.type === "result") {
+        yield asPartial<z.output<S>>(event.result.value);
+        return;
+      }
+      if (event.type === "pause") {
+        if (held !== undefined) yield asPartial<z.output<S>>(held);
+        held = undefined;
+        continue;
+      }
+      if (!event.parser.snapshotDue) continue;
+      const snapshot = event.parser.snapshot();
+      if (snapshot === undefined || snapshot === last) continue;
+      if (held !== undefined) yield asPartial<z.output<S>>(held);
       last = snapshot;
-      yield asPartial<z.output<S>>(snapshot);
+      held = snapshot;
     }
+  } catch (error) {
+    // No value follows: what the answer showed so far is still worth seeing before the error.
+    if (held !== undefined) yield asPartial<z.output<S>>(held);
+    throw error;
   }
 }
 

@@ -7,13 +7,25 @@ import { AttemptLoop, type AttemptsResult } from "../retry/attempt-loop.js";
 import type { AdapterRequest, AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
 import { AnswerFeed } from "./answer-feed.js";
 import { ResponseAssembler } from "./response-assembler.js";
+import { NOT_YET, withinTurn } from "./within-turn.js";
 
 /** What {@link streamAttempts} reports while it runs. */
 export type StreamEvent<T> =
   /** New answer text reached the attempt's parser (which is healthy). */
   | { type: "update"; parser: PartialJsonParser }
+  /**
+   * Only with `reportPauses`: after an update, the stream's next step did not arrive within one
+   * event-loop turn (the provider has not sent more yet). Reported once per quiet spell.
+   */
+  | { type: "pause" }
   /** The call succeeded: the validated value, usage summed over every attempt. */
   | { type: "result"; result: AttemptsResult<T> };
+
+/** Options of {@link streamAttempts}. */
+export interface StreamAttemptsOptions {
+  /** Report a `pause` event when the stream's next step is not there right after an update. */
+  reportPauses?: boolean;
+}
 
 /**
  * The attempt loop of the streaming functions: the shared `AttemptLoop` (same hooks, re-asks,
@@ -24,22 +36,35 @@ export type StreamEvent<T> =
 export async function* streamAttempts<S extends z.ZodType>(
   call: PreparedCall<S>,
   newParser: () => PartialJsonParser,
+  options: StreamAttemptsOptions = {},
 ): AsyncGenerator<StreamEvent<z.output<S>>, void> {
   const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
   for (;;) {
     const { request } = loop.begin();
     const feed = new AnswerFeed(request, newParser());
     const update: StreamEvent<z.output<S>> = { type: "update", parser: feed.parser };
+    // An update came, and no pause has been reported since.
+    let unpaused = false;
     const assembled = new ResponseAssembler();
     const parts = openStream(loop, call, request);
     let ended = false;
     try {
-      // One loop, no inner generator: each part costs a single async hop to the caller.
+      // One loop, no inner generator: each part costs a single async hop to the caller. With
+      // `reportPauses`, that wait gives up after one event-loop turn to report the pause first.
       for (;;) {
-        const step = await nextPart(loop, call, parts);
+        const next = nextPart(loop, call, parts);
+        let step = unpaused && options.reportPauses === true ? await withinTurn(next) : await next;
+        if (step === NOT_YET) {
+          unpaused = false;
+          yield PAUSE;
+          step = await next;
+        }
         if (step.done === true) break;
         assembled.add(step.value);
-        if (feed.add(step.value, assembled)) yield update;
+        if (feed.add(step.value, assembled)) {
+          unpaused = true;
+          yield update;
+        }
       }
       ended = true;
     } finally {
@@ -55,6 +80,8 @@ export async function* streamAttempts<S extends z.ZodType>(
     }
   }
 }
+
+const PAUSE = { type: "pause" } as const;
 
 function openStream(
   loop: AttemptLoop<unknown>,
