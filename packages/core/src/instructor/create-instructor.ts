@@ -21,7 +21,7 @@ import { withoutUndefined } from "./without-undefined.js";
  * ```
  *
  * `with(options)` returns a new client whose options are layered over this one's (`undefined`
- * values do not override); it starts with a copy of the hook handlers subscribed at that moment,
+ * values do not override; `limits` are layered one by one); it starts with a copy of the hook handlers subscribed at that moment,
  * plus `options.hooks`. Later `on`/`off` calls on either client do not affect the other.
  *
  * @throws InstructorError when `options.adapter` does not implement adapter spec "v1".
@@ -52,12 +52,13 @@ function instructorOf(context: InstructorContext): Instructor {
       generateBatchIterable((params) => generateWithCompletion(context, params), requests, options),
     on: (event, handler) => context.hooks.on(event, handler),
     off: (event, handler) => context.hooks.off(event, handler),
-    with: ({ hooks, ...patch }) => {
+    with: ({ hooks, limits, ...patch }) => {
       const emitter = context.hooks.clone();
       emitter.register(hooks ?? {});
+      const layered = { ...context.defaults.limits, ...withoutUndefined(limits ?? {}) };
       return instructorOf({
         adapter: context.adapter,
-        defaults: { ...context.defaults, ...withoutUndefined(patch) },
+        defaults: { ...context.defaults, ...withoutUndefined(patch), limits: layered },
         hooks: emitter,
       });
     },

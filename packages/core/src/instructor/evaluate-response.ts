@@ -22,7 +22,7 @@ export async function evaluateResponse<S extends z.ZodType>(
   assertAnswered(response);
   try {
     const text = call.handler.extractText(response, call.request.schema);
-    const value = await validateValue(call.responseModel, parseJsonText(text), text);
+    const value = await validateValue(call.responseModel, parseJsonText(text, call.limits), text);
     return { ok: true, value, response };
   } catch (error) {
     if (JsonParseError.isInstance(error) || ValidationError.isInstance(error)) {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { InstructorError } from "../errors/instructor-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
+import { resolveJsonLimits } from "../json/json-limits.js";
 import { modeHandlers } from "../modes/mode-handlers.js";
 import { callSignal } from "../retry/abort.js";
 import { adapterSchema } from "../schema/adapter-schema.js";
@@ -18,11 +19,12 @@ const DEFAULT_MAX_RETRIES = 2;
  * Resolves one call before any request is sent: the mode (`params.mode` ?? instructor `mode` ??
  * `adapter.defaultMode`), the retry budget (`params.maxRetries` ?? `retry.maxRetries` ??
  * `maxRetries` ?? 2), the schema (converted and transformed by the adapter), the messages and the
- * call's abort signal (the `timeoutMs` clock starts here).
+ * call's abort signal (the `timeoutMs` clock starts here), and the answer limits.
  *
  * @throws the caller's abort reason when `params.signal` is already aborted;
  *   `UnsupportedModeError` for a mode the adapter lacks or a schema it cannot express;
- *   `InstructorError` for an unconvertible schema, a bad retry budget or nothing to answer.
+ *   `InstructorError` for an unconvertible schema, a bad retry budget, a bad answer limit or
+ *   nothing to answer.
  */
 export function prepareCall<S extends z.ZodType>(
   context: InstructorContext,
@@ -33,6 +35,7 @@ export function prepareCall<S extends z.ZodType>(
   const mode = params.mode ?? defaults.mode ?? adapter.defaultMode;
   assertSupported(context, mode);
   const maxRetries = params.maxRetries ?? defaults.retry?.maxRetries ?? defaults.maxRetries;
+  const limits = resolveJsonLimits(defaults.limits);
   const handler = modeHandlers[mode];
   const schema = adapterSchema(adapter, params.responseModel, mode);
   const signal = callSignal(params.signal, params.timeoutMs);
@@ -58,6 +61,7 @@ export function prepareCall<S extends z.ZodType>(
     validationHook: defaults.validationHook,
     hooks: context.hooks,
     signal,
+    limits,
   };
 }
 

@@ -1,5 +1,7 @@
 import { JsonParseError } from "../errors/json-parse-error.js";
+import type { JsonLimits } from "../types/json-limits.js";
 import { buildSnapshot, type JsonFrame, setOwnProperty } from "./json-frame.js";
+import { resolveJsonLimits, tooDeepError, tooLongError } from "./json-limits.js";
 import {
   describeNumberNeed,
   isCompleteNumberState,
@@ -8,12 +10,11 @@ import {
   stepNumber,
 } from "./json-number.js";
 
-/** Options of {@link createPartialJsonParser}. */
-export interface PartialJsonParserOptions {
-  /** Deepest allowed nesting of arrays and objects; default 512. */
-  maxDepth?: number;
-  /** Longest allowed JSON text, in UTF-16 code units (string length); default 8 MiB. */
-  maxLength?: number;
+/**
+ * Options of {@link createPartialJsonParser}: the {@link JsonLimits} (`maxDepth` default 512,
+ * `maxLength` default 8 MiB), and which array's elements to report.
+ */
+export interface PartialJsonParserOptions extends JsonLimits {
   /**
    * Reports each element of one array as soon as its closing bracket (or last character)
    * arrives: the array at `path` (object keys from the root; `[]`, the default, is a top-level
@@ -63,13 +64,14 @@ export interface PartialJsonParser {
   readonly snapshotDue: boolean;
 }
 
-/** Creates a {@link PartialJsonParser}. */
+/**
+ * Creates a {@link PartialJsonParser}.
+ * @throws InstructorError when `maxDepth` or `maxLength` is not an integer >= 1.
+ */
 export function createPartialJsonParser(options: PartialJsonParserOptions = {}): PartialJsonParser {
   return new IncrementalJsonParser(options);
 }
 
-const DEFAULT_MAX_DEPTH = 512;
-const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 /**
  * Open-container width a snapshot may copy per character consumed since the previous one.
  * Copying one element costs about a tenth of parsing one character, so snapshots taken at this
@@ -176,8 +178,9 @@ class IncrementalJsonParser implements PartialJsonParser {
   private literalValue: boolean | null = null;
 
   constructor(options: PartialJsonParserOptions) {
-    this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-    this.maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const limits = resolveJsonLimits(options);
+    this.maxDepth = limits.maxDepth;
+    this.maxLength = limits.maxLength;
     this.elementPath = options.elements === undefined ? undefined : (options.elements.path ?? []);
     this.onElement = options.elements?.onElement;
   }
@@ -199,12 +202,7 @@ class IncrementalJsonParser implements PartialJsonParser {
     const base = this.text.length;
     this.text += chunk;
     try {
-      if (this.text.length > this.maxLength) {
-        this.fail(
-          `The JSON text is longer than the limit of ${this.maxLength} characters.`,
-          this.maxLength,
-        );
-      }
+      if (this.text.length > this.maxLength) throw tooLongError(this.text, this.maxLength);
       this.consume(chunk, base);
     } catch (error) {
       if (JsonParseError.isInstance(error)) this.failure = error;
@@ -352,12 +350,7 @@ class IncrementalJsonParser implements PartialJsonParser {
   }
 
   private openContainer(isArray: boolean, position: number): void {
-    if (this.stack.length >= this.maxDepth) {
-      this.fail(
-        `The JSON nesting at position ${position} is deeper than the limit of ${this.maxDepth} levels.`,
-        position,
-      );
-    }
+    if (this.stack.length >= this.maxDepth) throw tooDeepError(this.text, position, this.maxDepth);
     const match = this.pathMatch();
     this.openWidth++;
     if (isArray) {

@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import { resolveJsonLimits } from "../json/json-limits.js";
 import { formatIssues } from "./format-issues.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { validateValue } from "./validate-value.js";
 
-function parseError(text: string): JsonParseError {
+const defaults = resolveJsonLimits();
+
+function parseError(text: string, limits = defaults): JsonParseError {
   try {
-    parseJsonText(text);
+    parseJsonText(text, limits);
   } catch (error) {
     if (JsonParseError.isInstance(error)) return error;
     throw error;
@@ -18,7 +21,29 @@ function parseError(text: string): JsonParseError {
 
 describe("parseJsonText", () => {
   it("parses one JSON value", () => {
-    expect(parseJsonText(' {"a": [1, null]} ')).toEqual({ a: [1, null] });
+    expect(parseJsonText(' {"a": [1, null]} ', defaults)).toEqual({ a: [1, null] });
+  });
+
+  it("keeps __proto__ and constructor keys as own data properties", () => {
+    const value = parseJsonText(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}',
+      defaults,
+    );
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value as object)).toEqual(["__proto__", "constructor"]);
+    expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value).toEqual({ polluted: true });
+    expect((value as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it("checks the limits before parsing: length, then depth", () => {
+    const limits = resolveJsonLimits({ maxLength: 13, maxDepth: 2 });
+    expect(parseJsonText('[[1], ["[["]]', limits)).toEqual([[1], ["[["]]);
+    expect(parseError("[[1], [[2]]]", limits).message).toMatch(/deeper than the limit of 2/);
+    expect(parseError("[[1], [2]]   x", limits).message).toMatch(/longer than the limit of 13/);
+    // Past the limit a valid text is refused too; within it, invalid JSON is reported as such.
+    expect(parseError("[[[]]] x", limits).message).toMatch(/deeper than the limit/);
+    expect(parseError("[[] x", limits).message).toMatch(/^The answer is not valid JSON: /);
   });
 
   it("reports the text and the position of the problem", () => {
@@ -41,6 +66,28 @@ describe("validateValue", () => {
       items: [],
       n: 4,
     });
+  });
+
+  it("types a stack overflow of validation as a JsonParseError (re-asked, not a RangeError)", async () => {
+    interface Tree {
+      children: Tree[];
+    }
+    const Tree: z.ZodType<Tree> = z.lazy(() => z.object({ children: z.array(Tree) }));
+    let deep: Tree = { children: [] };
+    for (let i = 0; i < 100_000; i++) deep = { children: [deep] };
+    const error = await validateValue(Tree, deep, "RAW").catch((e: unknown) => e);
+    if (!JsonParseError.isInstance(error)) throw error;
+    expect(error.message).toMatch(/nested too deeply to validate .* limits\.maxDepth/);
+    expect(error.rawText).toBe("RAW");
+    expect(error.cause).toBeInstanceOf(RangeError);
+  });
+
+  it("lets an error thrown by the schema's own code propagate as it is", async () => {
+    const thrown = new RangeError("my refine's own range check");
+    const Refined = z.string().refine(() => {
+      throw thrown;
+    });
+    await expect(validateValue(Refined, "x", "")).rejects.toBe(thrown);
   });
 
   it("throws ValidationError with issues, raw text, value and one line per issue", async () => {

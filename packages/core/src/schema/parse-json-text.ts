@@ -1,11 +1,16 @@
 import { JsonParseError } from "../errors/json-parse-error.js";
+import { checkJsonLimits } from "../json/check-json-limits.js";
+import type { JsonLimits } from "../types/json-limits.js";
 
 /**
- * `JSON.parse` with a typed error: the whole text must be one JSON value (surrounding whitespace
- * allowed). On failure the `JsonParseError` carries the text and, when the engine reports it,
- * the character offset of the problem (the text length for a truncated value).
+ * `JSON.parse` with a typed error and the answer limits: the whole text must be one JSON value
+ * (surrounding whitespace allowed) within `limits` (checked first, so an oversized or too deeply
+ * nested answer is never materialised). On failure the `JsonParseError` carries the text and,
+ * when known, the character offset of the problem (the text length for a truncated value).
+ * Keys are own data properties, `__proto__` included (`JSON.parse` never sets a prototype).
  */
-export function parseJsonText(text: string): unknown {
+export function parseJsonText(text: string, limits: Required<JsonLimits>): unknown {
+  checkJsonLimits(text, limits);
   try {
     return JSON.parse(text);
   } catch (error) {

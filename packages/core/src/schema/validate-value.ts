@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { ValidationError } from "../errors/validation-error.js";
 import { formatIssues } from "./format-issues.js";
-import { parseAnswer } from "./parse-answer.js";
+import { type ParsedAnswer, parseAnswer } from "./parse-answer.js";
+import { isStackOverflow, tooDeepToValidateError } from "./stack-overflow.js";
 
 /**
  * Validates a parsed answer against the response model and returns zod's OUTPUT (defaults
@@ -9,14 +10,16 @@ import { parseAnswer } from "./parse-answer.js";
  * optional property that the schema rejects reads as an absent property (see `parseAnswer`).
  *
  * @throws ValidationError with the zod issues, the raw text, the validated value and one
- *   readable line per issue in the message.
+ *   readable line per issue in the message; `JsonParseError` when validating overflowed the call
+ *   stack (an answer nested deeper than zod can recurse). An error thrown by the schema's own
+ *   code (a refine or transform) propagates unchanged.
  */
 export async function validateValue<S extends z.ZodType>(
   schema: S,
   value: unknown,
   rawText: string,
 ): Promise<z.output<S>> {
-  const { result, value: judged } = await parseAnswer(schema, value);
+  const { result, value: judged } = await judge(schema, value, rawText);
   if (result.success) return result.data;
   const { issues } = result.error;
   throw new ValidationError(
@@ -24,4 +27,17 @@ export async function validateValue<S extends z.ZodType>(
     { issues, rawText, value: judged },
     { cause: result.error },
   );
+}
+
+async function judge<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  rawText: string,
+): Promise<ParsedAnswer<z.output<S>>> {
+  try {
+    return await parseAnswer(schema, value);
+  } catch (error) {
+    if (isStackOverflow(error)) throw tooDeepToValidateError(rawText, error);
+    throw error;
+  }
 }

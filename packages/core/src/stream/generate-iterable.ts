@@ -3,6 +3,7 @@ import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import { parseAnswer } from "../schema/parse-answer.js";
+import { isStackOverflow } from "../schema/stack-overflow.js";
 import type { GenerateParams } from "../types/instructor.js";
 import { streamAttempts } from "./stream-attempts.js";
 
@@ -39,6 +40,7 @@ export async function* generateIterable<S extends z.ZodType>(
     arrived = [];
     stopped = false;
     return createPartialJsonParser({
+      ...call.limits,
       elements: { path: [ITEMS], onElement: (value) => arrived.push(value) },
     });
   };
@@ -49,14 +51,30 @@ export async function* generateIterable<S extends z.ZodType>(
     }
     // `arrived` holds this attempt's elements in index order; skip those already yielded.
     while (!stopped && yielded < arrived.length) {
-      // Like the whole answer, an element may carry a strict dialect's null for "absent".
-      const { result: checked } = await parseAnswer(element, arrived[yielded]);
-      if (!checked.success) {
+      const checked = await checkElement(element, arrived[yielded]);
+      if (checked === undefined || !checked.success) {
         stopped = true;
         break;
       }
       yielded++;
       yield checked.data;
     }
+  }
+}
+
+/**
+ * Validates one element as the whole answer is (it may carry a strict dialect's null for
+ * "absent"). `undefined` when validating it overflowed the call stack: yielding stops, and the
+ * evaluation of the whole answer reports the typed error.
+ */
+async function checkElement<S extends z.ZodType>(
+  element: S,
+  value: unknown,
+): Promise<z.ZodSafeParseResult<z.output<S>> | undefined> {
+  try {
+    return (await parseAnswer(element, value)).result;
+  } catch (error) {
+    if (isStackOverflow(error)) return undefined;
+    throw error;
   }
 }

@@ -36,6 +36,7 @@ export type {
   RetryConfig,
   RetryInfo,
 } from "./instructor.js";
+export type { JsonLimits } from "./json-limits.js";
 export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";

@@ -6,6 +6,7 @@ import type { BatchItemResult, BatchOptions, BatchRequests, BatchResult } from "
 import type { CacheStore } from "./cache.js";
 import type { DeepPartial } from "./deep-partial.js";
 import type { HookHandlers, HookName } from "./hooks.js";
+import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
 import type { Usage } from "./usage.js";
@@ -51,6 +52,14 @@ export interface InstructorOptions {
    * methods), keyed by a hash of provider, model, mode, messages, schema and settings.
    */
   cache?: CacheStore;
+  /**
+   * Size and depth limits on the model's JSON answer, for every method (whole and streamed
+   * answers alike); default `{ maxLength: 8 MiB, maxDepth: 512 }`. `with({ limits })` layers
+   * them one by one: `with({ limits: { maxDepth: 64 } })` keeps the current `maxLength`. An
+   * invalid value (not an integer >= 1) rejects each call with an `InstructorError` before any
+   * request is sent.
+   */
+  limits?: JsonLimits;
 }
 
 /** Parameters of one structured-output call. `S` is the response model. */
