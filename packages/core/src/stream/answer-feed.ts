@@ -15,7 +15,8 @@ import type { ResponseAssembler } from "./response-assembler.js";
  *
  * A parse error stops the feed (`failed`) instead of throwing: the attempt's whole response is
  * still assembled and evaluated like a non-streamed one, which reports the same error (the
- * parser accepts exactly what `JSON.parse` accepts) and re-asks with the model's full answer.
+ * parser accepts exactly what `JSON.parse` accepts, within the same answer limits) and re-asks
+ * with the model's full answer.
  */
 export class AnswerFeed {
   private readonly extractor: MdJsonExtractor | undefined;

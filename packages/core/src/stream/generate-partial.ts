@@ -31,7 +31,9 @@ export async function* generatePartial<S extends z.ZodType>(
   params: GenerateParams<S>,
 ): AsyncGenerator<DeepPartial<z.output<S>>> {
   const call = prepareCall(context, params);
-  const attempts = streamAttempts(call, () => createPartialJsonParser(), { reportPauses: true });
+  const attempts = streamAttempts(call, () => createPartialJsonParser(call.limits), {
+    reportPauses: true,
+  });
   let last: unknown;
   let held: unknown;
   try {
