@@ -65,4 +65,51 @@ describe("adapterSchema", () => {
     });
     expect(() => adapterSchema(adapter, User, Mode.TOOLS)).toThrow(typed);
   });
+
+  it("builds once per adapter, response model and mode, and hands out a frozen result", () => {
+    let runs = 0;
+    const transformSchema = (schema: JsonSchema) => {
+      runs++;
+      schema.additionalProperties = false;
+      return schema;
+    };
+    const adapter = new MockAdapter({ transformSchema });
+    const first = adapterSchema(adapter, User, Mode.JSON_SCHEMA);
+    expect(adapterSchema(adapter, User, Mode.JSON_SCHEMA)).toBe(first);
+    expect(runs).toBe(1);
+    // Another mode, another response model or another adapter is its own entry.
+    expect(adapterSchema(adapter, User, Mode.TOOLS)).not.toBe(first);
+    const Other = z.object({ name: z.string() });
+    expect(adapterSchema(adapter, Other, Mode.JSON_SCHEMA)).not.toBe(first);
+    expect(adapterSchema(new MockAdapter({ transformSchema }), User, Mode.JSON_SCHEMA)).toEqual(
+      first,
+    );
+    expect(runs).toBe(4);
+    // No caller can change what the next call sends.
+    expect(() => {
+      first.jsonSchema.additionalProperties = true;
+    }).toThrow(TypeError);
+    expect(() => {
+      first.name = "Changed";
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(first.jsonSchema.properties)).toBe(true);
+    expect(adapterSchema(adapter, User, Mode.JSON_SCHEMA)).toEqual({
+      name: "User",
+      description: "A person",
+      jsonSchema: { ...toJsonSchema(User), additionalProperties: false },
+    });
+  });
+
+  it("does not cache a failure: each call runs transformSchema again and throws afresh", () => {
+    let runs = 0;
+    const adapter = new MockAdapter({
+      transformSchema: () => {
+        runs++;
+        throw new Error(`refused #${runs}`);
+      },
+    });
+    expect(() => adapterSchema(adapter, User, Mode.TOOLS)).toThrow(/refused #1/);
+    expect(() => adapterSchema(adapter, User, Mode.TOOLS)).toThrow(/refused #2/);
+    expect(runs).toBe(2);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { InstructorError } from "../errors/instructor-error.js";
 import type { JsonSchema } from "../types/json-schema.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 const cache = new WeakMap<z.ZodType, JsonSchema>();
 
@@ -54,12 +55,4 @@ function inlineRootRef(converted: JsonSchema): JsonSchema {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
