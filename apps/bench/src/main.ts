@@ -24,24 +24,38 @@ console.log(
 );
 
 const sections: SectionResult[] = [];
-const runners = [
-  () => runPartialBench(benchConfig.partial),
-  () => runIterableBench(benchConfig.iterable),
-  () => runOverheadBench(benchConfig.overhead),
-  () => runBatchBench(benchConfig.batch),
-  () => runCacheBench(benchConfig.cache),
-];
-for (const run of runners) {
+const runners = {
+  partial: () => runPartialBench(benchConfig.partial),
+  iterable: () => runIterableBench(benchConfig.iterable),
+  overhead: () => runOverheadBench(benchConfig.overhead),
+  batch: () => runBatchBench(benchConfig.batch),
+  cache: () => runCacheBench(benchConfig.cache),
+};
+// `pnpm bench overhead iterable` runs only those sections (and saves no results file).
+const only = process.argv.slice(2).filter((arg) => arg !== "--");
+const unknown = only.filter((name) => !Object.hasOwn(runners, name));
+if (unknown.length > 0) {
+  throw new Error(
+    `unknown section(s) ${unknown.join(", ")}; known: ${Object.keys(runners).join(", ")}`,
+  );
+}
+for (const [name, run] of Object.entries(runners)) {
+  if (only.length > 0 && !only.includes(name)) continue;
   const section = await run();
   sections.push(section);
   console.log(formatSection(section));
 }
 
-const path = fileURLToPath(new URL("../results/latest.json", import.meta.url));
-await writeResults(path, {
-  date: new Date().toISOString(),
-  environment: { ...env, loadAverage1mAtEnd: environment().loadAverage1m },
-  peers,
-  sections: sections.map(({ title, verdict, notes, data }) => ({ title, verdict, notes, data })),
-});
-console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s; results in ${path}`);
+const seconds = ((performance.now() - started) / 1000).toFixed(0);
+if (only.length > 0) {
+  console.log(`\nDone in ${seconds} s (sections ${only.join(", ")} only; no results file)`);
+} else {
+  const path = fileURLToPath(new URL("../results/latest.json", import.meta.url));
+  await writeResults(path, {
+    date: new Date().toISOString(),
+    environment: { ...env, loadAverage1mAtEnd: environment().loadAverage1m },
+    peers,
+    sections: sections.map(({ title, verdict, notes, data }) => ({ title, verdict, notes, data })),
+  });
+  console.log(`\nDone in ${seconds} s; results in ${path}`);
+}
