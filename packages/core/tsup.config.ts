@@ -1,15 +1,10 @@
 import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: {
+export default defineConfig(
+  packageBuild({
     index: "src/index.ts",
     "testing/index": "src/testing/index.ts",
     "cache-fs/index": "src/cache/fs/index.ts",
-  },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  external: ["vitest", "zod"],
-});
+  }),
+);

@@ -1,10 +1,9 @@
 import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", cli: "src/cli.ts" },
-  format: ["esm"],
-  dts: { entry: { index: "src/index.ts" } },
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-});
+export default defineConfig(
+  packageBuild(
+    { index: "src/index.ts", cli: "src/cli.ts" },
+    { format: ["esm"], dts: { entry: { index: "src/index.ts" } } },
+  ),
+);
