@@ -34,6 +34,15 @@ export class HookEmitter {
     this.handlers[event]?.delete(handler);
   }
 
+  /**
+   * Whether `event` has a handler. Hot paths check it before building a payload, so a call
+   * nobody listens to allocates no event objects.
+   */
+  listens(event: HookName): boolean {
+    const set = this.handlers[event];
+    return set !== undefined && set.size > 0;
+  }
+
   /** Calls every handler of `event` with `payload`, in subscription order. */
   emit<E extends HookName>(event: E, payload: Parameters<HookHandlers[E]>[0]): void {
     const set = this.handlers[event];

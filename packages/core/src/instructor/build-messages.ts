@@ -17,17 +17,28 @@ export function buildMessages(
   },
   instruction: string,
 ): Message[] {
-  const conversation: Message[] = [...(input.messages ?? [])];
-  if (input.prompt !== undefined) conversation.push({ role: "user", content: input.prompt });
-  if (!conversation.some((m) => m.role === "user" || m.role === "assistant")) {
+  const given = input.messages ?? [];
+  if (
+    input.prompt === undefined &&
+    !given.some((m) => m.role === "user" || m.role === "assistant")
+  ) {
     throw new InstructorError(
       "Nothing to answer: pass a `prompt`, or `messages` with at least one user or assistant message.",
     );
   }
-  const system = [input.system, instruction].filter(
-    (part) => part !== undefined && part.trim() !== "",
-  );
-  return system.length === 0
-    ? conversation
-    : [{ role: "system", content: system.join("\n\n") }, ...conversation];
+  // One array, built in order (this runs on every call).
+  const conversation: Message[] = [];
+  const system = joinSystem(input.system, instruction);
+  if (system !== "") conversation.push({ role: "system", content: system });
+  for (const message of given) conversation.push(message);
+  if (input.prompt !== undefined) conversation.push({ role: "user", content: input.prompt });
+  return conversation;
+}
+
+/** The non-blank parts, separated by a blank line ("" when both are blank). */
+function joinSystem(system: string | undefined, instruction: string): string {
+  const hasSystem = system !== undefined && system.trim() !== "";
+  const hasInstruction = instruction.trim() !== "";
+  if (hasSystem && hasInstruction) return `${system}\n\n${instruction}`;
+  return hasSystem ? system : hasInstruction ? instruction : "";
 }

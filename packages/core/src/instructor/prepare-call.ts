@@ -3,6 +3,7 @@ import { InstructorError } from "../errors/instructor-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
 import { resolveJsonLimits } from "../json/json-limits.js";
 import { modeHandlers } from "../modes/mode-handlers.js";
+import { modeInstruction } from "../modes/mode-instruction.js";
 import { callSignal } from "../retry/abort.js";
 import { adapterSchema } from "../schema/adapter-schema.js";
 import type { AdapterRequest } from "../types/adapter.js";
@@ -11,7 +12,6 @@ import type { Mode } from "../types/mode.js";
 import { buildMessages } from "./build-messages.js";
 import type { InstructorContext } from "./instructor-context.js";
 import type { PreparedCall } from "./prepared-call.js";
-import { withoutUndefined } from "./without-undefined.js";
 
 const DEFAULT_MAX_RETRIES = 2;
 
@@ -42,15 +42,14 @@ export function prepareCall<S extends z.ZodType>(
   const request: AdapterRequest = {
     model: params.model,
     mode,
-    messages: buildMessages(params, handler.instruction(schema)),
+    messages: buildMessages(params, modeInstruction(handler, schema)),
     schema,
-    ...withoutUndefined({
-      temperature: params.temperature,
-      maxTokens: params.maxTokens,
-      signal,
-      providerOptions: params.providerOptions,
-    }),
   };
+  // Only the settings given: an absent one must not reach the adapter as `undefined`.
+  if (params.temperature !== undefined) request.temperature = params.temperature;
+  if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;
+  if (signal !== undefined) request.signal = signal;
+  if (params.providerOptions !== undefined) request.providerOptions = params.providerOptions;
   return {
     adapter,
     responseModel: params.responseModel,

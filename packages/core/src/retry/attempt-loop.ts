@@ -73,18 +73,25 @@ export class AttemptLoop<T> {
     this.call.signal?.throwIfAborted();
     this.attempt += 1;
     const isLast = this.isLast();
-    if (isLast) this.call.hooks.emit("completion:last_attempt", { attempt: this.attempt });
-    this.call.hooks.emit("completion:kwargs", {
-      request: this.request,
-      attempt: this.attempt,
-      stream: this.options.stream,
-    });
+    const { hooks } = this.call;
+    if (isLast) hooks.emit("completion:last_attempt", { attempt: this.attempt });
+    // Payloads of the per-attempt events are built only when someone listens (hot path).
+    if (hooks.listens("completion:kwargs")) {
+      hooks.emit("completion:kwargs", {
+        request: this.request,
+        attempt: this.attempt,
+        stream: this.options.stream,
+      });
+    }
     return { request: this.request, attempt: this.attempt, isLast };
   }
 
   /** Reports the provider's response of the current attempt (`completion:response`). */
   received(response: AdapterResponse): void {
-    this.call.hooks.emit("completion:response", { response, attempt: this.attempt });
+    const { hooks } = this.call;
+    if (hooks.listens("completion:response")) {
+      hooks.emit("completion:response", { response, attempt: this.attempt });
+    }
   }
 
   /**

@@ -19,7 +19,14 @@ export async function validateValue<S extends z.ZodType>(
   value: unknown,
   rawText: string,
 ): Promise<z.output<S>> {
-  const { result, value: judged } = await judge(schema, value, rawText);
+  let parsed: ParsedAnswer<z.output<S>>;
+  try {
+    parsed = await parseAnswer(schema, value);
+  } catch (error) {
+    if (isStackOverflow(error)) throw tooDeepToValidateError(rawText, error);
+    throw error;
+  }
+  const { result, value: judged } = parsed;
   if (result.success) return result.data;
   const { issues } = result.error;
   throw new ValidationError(
@@ -27,17 +34,4 @@ export async function validateValue<S extends z.ZodType>(
     { issues, rawText, value: judged },
     { cause: result.error },
   );
-}
-
-async function judge<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  rawText: string,
-): Promise<ParsedAnswer<z.output<S>>> {
-  try {
-    return await parseAnswer(schema, value);
-  } catch (error) {
-    if (isStackOverflow(error)) throw tooDeepToValidateError(rawText, error);
-    throw error;
-  }
 }

@@ -130,4 +130,26 @@ describe("generateIterable", () => {
     );
     expect(numbers).toEqual([1, 22, 333]);
   });
+
+  it("asks with one wrapper schema per element schema, so the schema caches hit", async () => {
+    const json = items({ name: "Ann", age: 30 });
+    let transforms = 0;
+    const adapter = new MockAdapter({
+      transformSchema: (schema) => {
+        transforms++;
+        return schema;
+      },
+    });
+    adapter.enqueueStream(textParts(json)).enqueueStream(textParts(json));
+    adapter.enqueueStream(textParts(json));
+    const instructor = createInstructor({ adapter, mode: Mode.JSON });
+    await collect(instructor.generateIterable(base));
+    await collect(instructor.generateIterable(base));
+    expect(transforms).toBe(1);
+    expect(adapter.requests[1]?.schema).toBe(adapter.requests[0]?.schema);
+    const Other = z.object({ name: z.string() });
+    await collect(instructor.generateIterable({ ...base, responseModel: Other }));
+    expect(transforms).toBe(2);
+    expect(adapter.requests[2]?.schema).not.toBe(adapter.requests[0]?.schema);
+  });
 });

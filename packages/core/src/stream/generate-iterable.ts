@@ -10,6 +10,25 @@ import { streamAttempts } from "./stream-attempts.js";
 /** The property of the wrapper object that holds the elements. */
 const ITEMS = "items";
 
+/** The wrapper around `element`, as `itemsModel` builds it. */
+type ItemsModel<S extends z.ZodType> = z.ZodObject<{ [ITEMS]: z.ZodArray<S> }>;
+
+/** element schema -> its wrapper; weak, so nothing is kept alive. */
+const wrappers = new WeakMap<z.ZodType, ItemsModel<z.ZodType>>();
+
+/**
+ * `{ items: element[] }`, one object per element schema: the adapter-schema and JSON Schema
+ * caches are keyed by the response model object, so a new wrapper per call would miss them.
+ */
+function itemsModel<S extends z.ZodType>(element: S): ItemsModel<S> {
+  const cached = wrappers.get(element);
+  // Sound: the entry for `element` was built from `element` below, so its items are `S`.
+  if (cached !== undefined) return cached as ItemsModel<S>;
+  const model = z.object({ [ITEMS]: z.array(element) });
+  wrappers.set(element, model);
+  return model;
+}
+
 /**
  * `Instructor.generateIterable`: `params.responseModel` is the ELEMENT schema. In every mode the
  * model is asked for `{ "items": [ ... ] }` (TOOLS and JSON_SCHEMA need an object at the root;
@@ -29,10 +48,7 @@ export async function* generateIterable<S extends z.ZodType>(
   params: GenerateParams<S>,
 ): AsyncGenerator<z.output<S>> {
   const element = params.responseModel;
-  const call = prepareCall(context, {
-    ...params,
-    responseModel: z.object({ [ITEMS]: z.array(element) }),
-  });
+  const call = prepareCall(context, { ...params, responseModel: itemsModel(element) });
   let yielded = 0;
   let arrived: unknown[] = [];
   let stopped = false;
