@@ -1,3 +1,3 @@
 export * from "./conformance/index.js";
 export { MockAdapter, type MockAdapterOptions, type MockResponse } from "./mock-adapter.js";
-export { textResponse, toolCallResponse } from "./mock-responses.js";
+export { type MockResponseInit, textResponse, toolCallResponse } from "./mock-responses.js";

@@ -39,6 +39,47 @@ describe("MockAdapter", () => {
     await expect(adapter.complete(request())).rejects.toThrow("found a scripted stream");
   });
 
+  it("takes partial responses and fills the rest", async () => {
+    const call = { id: "c1", name: "R", arguments: "{}" };
+    const adapter = new MockAdapter({
+      responses: [
+        { text: "{}" },
+        { toolCalls: [call] },
+        { text: "{", finishReason: "length", raw: "wire" },
+      ],
+    });
+    expect(await adapter.complete(request())).toEqual({
+      text: "{}",
+      toolCalls: [],
+      finishReason: "stop",
+      raw: { text: "{}" },
+    });
+    expect(await adapter.complete(request())).toMatchObject({
+      text: null,
+      toolCalls: [call],
+      finishReason: "tool_calls",
+    });
+    expect(await adapter.complete(request())).toMatchObject({
+      finishReason: "length",
+      raw: "wire",
+    });
+  });
+
+  it("answers complete() and stream() from their own queues; an error answers the next call", async () => {
+    const parts: AdapterStreamPart[] = [{ type: "finish", finishReason: "stop" }];
+    const adapter = new MockAdapter({ responses: [{ text: "a" }], streams: [parts] });
+    expect(await collect(adapter.stream(request()))).toEqual(parts);
+    expect((await adapter.complete(request())).text).toBe("a");
+    adapter.enqueueResponse({ text: "b" }).enqueueError(new Error("scripted")).enqueueStream(parts);
+    await expect(collect(adapter.stream(request()))).rejects.toThrow("scripted");
+    expect((await adapter.complete(request())).text).toBe("b");
+    await expect(adapter.complete(request())).rejects.toThrow(
+      "call #5 has no scripted response; found a scripted stream",
+    );
+    expect(await collect(adapter.stream(request()))).toEqual(parts);
+    expect(adapter.pending).toBe(0);
+  });
+
   it("rejects with the abort reason, before or while waiting", async () => {
     const adapter = new MockAdapter()
       .enqueueResponse(() => new Promise(() => undefined))

@@ -7,11 +7,15 @@ import type {
 } from "../types/adapter.js";
 import type { JsonSchema } from "../types/json-schema.js";
 import { Mode } from "../types/mode.js";
+import { type MockResponseInit, mockResponse } from "./mock-responses.js";
 
-/** A scripted whole response, or a function of the request that produces one. */
+/**
+ * A scripted whole response, or a function of the request that produces one. Fields left out
+ * take defaults (see {@link MockResponseInit}), so `{ text: "{}" }` is a complete script.
+ */
 export type MockResponse =
-  | AdapterResponse
-  | ((request: AdapterRequest) => AdapterResponse | Promise<AdapterResponse>);
+  | MockResponseInit
+  | ((request: AdapterRequest) => MockResponseInit | Promise<MockResponseInit>);
 
 /** Options of {@link MockAdapter}. */
 export interface MockAdapterOptions {
@@ -24,6 +28,8 @@ export interface MockAdapterOptions {
   transformSchema?: (schema: JsonSchema, mode: Mode) => JsonSchema;
   /** Responses for the first `complete()` calls, in order. */
   responses?: MockResponse[];
+  /** Parts of the first `stream()` calls, in order: one array per call. */
+  streams?: AdapterStreamPart[][];
 }
 
 type ScriptEntry =
@@ -32,12 +38,16 @@ type ScriptEntry =
   | { kind: "error"; error: unknown };
 
 /**
- * A scripted `ProviderAdapter` for tests. Each `complete()` or `stream()` call consumes the next
- * scripted entry (a response, a stream or an error) and records its request in `requests`. Both
- * honour `request.signal`: they reject with its reason, before or while they wait.
+ * A scripted `ProviderAdapter` for tests. Each `complete()` call consumes the next scripted
+ * response and each `stream()` call the next scripted stream, unless a scripted error comes
+ * first; every request is recorded in `requests`. Both honour `request.signal`: they reject
+ * with its reason, before or while they wait.
  *
  * ```ts
- * const adapter = new MockAdapter({ responses: [toolCallResponse("Response", { name: "Jason" })] });
+ * const adapter = new MockAdapter({
+ *   responses: [{ text: '{"name":"Jason"}' }, toolCallResponse("Response", { name: "Jason" })],
+ *   streams: [[{ type: "text-delta", delta: "{}" }, { type: "finish", finishReason: "stop" }]],
+ * });
  * ```
  */
 export class MockAdapter implements ProviderAdapter {
@@ -56,6 +66,7 @@ export class MockAdapter implements ProviderAdapter {
     this.supportedModes = options.supportedModes ?? Object.values(Mode);
     if (options.transformSchema !== undefined) this.transformSchema = options.transformSchema;
     for (const response of options.responses ?? []) this.enqueueResponse(response);
+    for (const parts of options.streams ?? []) this.enqueueStream(parts);
   }
 
   /** Scripts the next `complete()` result. */
@@ -83,10 +94,11 @@ export class MockAdapter implements ProviderAdapter {
 
   async complete(request: AdapterRequest): Promise<AdapterResponse> {
     const entry = this.take(request, "response");
+    const { response } = entry;
     return raceAbort(
-      Promise.resolve().then(() =>
-        typeof entry.response === "function" ? entry.response(request) : entry.response,
-      ),
+      Promise.resolve()
+        .then(() => (typeof response === "function" ? response(request) : response))
+        .then(mockResponse),
       request.signal,
     );
   }
@@ -106,15 +118,17 @@ export class MockAdapter implements ProviderAdapter {
   ): Extract<ScriptEntry, { kind: K }> {
     this.requests.push(request);
     request.signal?.throwIfAborted();
-    const entry = this.script.shift();
-    const call = kind === "response" ? "complete()" : "stream()";
-    if (entry === undefined) {
-      throw new Error(`MockAdapter: ${call} call #${this.requests.length} has no scripted entry.`);
-    }
-    if (entry.kind === "error") throw entry.error;
-    if (!isKind(entry, kind)) {
+    // Responses and streams are two queues; an error answers whichever call comes next.
+    const index = this.script.findIndex((entry) => entry.kind === "error" || entry.kind === kind);
+    const [entry] = index === -1 ? [] : this.script.splice(index, 1);
+    if (entry?.kind === "error") throw entry.error;
+    if (entry === undefined || !isKind(entry, kind)) {
+      const call = `MockAdapter: ${kind === "response" ? "complete()" : "stream()"} call #${this.requests.length}`;
+      const waiting = this.script[0]?.kind;
       throw new Error(
-        `MockAdapter: ${call} call #${this.requests.length} found a scripted ${entry.kind}.`,
+        waiting === undefined
+          ? `${call} has no scripted entry.`
+          : `${call} has no scripted ${kind}; found a scripted ${waiting}.`,
       );
     }
     return entry;

@@ -1,6 +1,25 @@
 import type { AdapterResponse, FinishReason } from "../types/adapter.js";
 import type { Usage } from "../types/usage.js";
 
+/**
+ * A scripted response with any field left out: `text` defaults to `null`, `toolCalls` to none,
+ * `finishReason` to `"tool_calls"` when there are tool calls and `"stop"` otherwise, and `raw`
+ * to the script itself.
+ */
+export type MockResponseInit = Partial<AdapterResponse>;
+
+/** The whole `AdapterResponse` a {@link MockResponseInit} stands for. */
+export function mockResponse(init: MockResponseInit): AdapterResponse {
+  const toolCalls = init.toolCalls ?? [];
+  return {
+    ...init,
+    text: init.text ?? null,
+    toolCalls,
+    finishReason: init.finishReason ?? (toolCalls.length > 0 ? "tool_calls" : "stop"),
+    raw: "raw" in init ? init.raw : init,
+  };
+}
+
 /** A whole text response (`finishReason` "stop" unless given). */
 export function textResponse(
   text: string,
