@@ -1,0 +1,47 @@
+import * as cerebras from "@instr/cerebras";
+import * as core from "@instr/core";
+import * as testing from "@instr/core/testing";
+import * as openai from "@instr/openai";
+import { describe, expect, it } from "vitest";
+
+// DESIGN.md "Public API": every runtime name an outside caller imports.
+describe("public entry points", () => {
+  it("@instr/core exports Mode with the four documented values", () => {
+    expect(core.Mode).toEqual({
+      TOOLS: "tools",
+      JSON: "json",
+      JSON_SCHEMA: "json_schema",
+      MD_JSON: "md_json",
+    });
+  });
+
+  it("@instr/core exports createInstructor and every error class", () => {
+    expect(typeof core.createInstructor).toBe("function");
+    const classes = {
+      InstructorError: core.InstructorError,
+      ValidationError: core.ValidationError,
+      JsonParseError: core.JsonParseError,
+      RetryError: core.RetryError,
+      ProviderError: core.ProviderError,
+      IncompleteOutputError: core.IncompleteOutputError,
+      RefusalError: core.RefusalError,
+      UnsupportedModeError: core.UnsupportedModeError,
+    };
+    for (const [name, errorClass] of Object.entries(classes)) {
+      expect(typeof errorClass, name).toBe("function");
+      expect(typeof errorClass.isInstance, `${name}.isInstance`).toBe("function");
+    }
+  });
+
+  it("@instr/core/testing exports MockAdapter and describeAdapterConformance", () => {
+    expect(typeof testing.MockAdapter).toBe("function");
+    expect(typeof testing.describeAdapterConformance).toBe("function");
+  });
+
+  it("@instr/cerebras and @instr/openai export their factory and adapter", () => {
+    expect(typeof cerebras.fromCerebras).toBe("function");
+    expect(typeof cerebras.cerebrasAdapter).toBe("function");
+    expect(typeof openai.fromOpenAI).toBe("function");
+    expect(typeof openai.openaiAdapter).toBe("function");
+  });
+});
