@@ -1,11 +1,18 @@
 import Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { cerebrasAdapter, fromCerebras } from "@instr/cerebras";
-import { type HookName, IncompleteOutputError, Mode, ProviderError } from "@instr/core";
+import {
+  type HookName,
+  IncompleteOutputError,
+  type JsonSchema,
+  Mode,
+  ProviderError,
+} from "@instr/core";
 import { type MockServer, startMockServer } from "@instr/mock-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { jason, jasonText, model, User } from "./support/fixtures.js";
 import { mentions } from "./support/secrets.js";
+import { elementsAs } from "./support/stream-script-adapter.js";
 import { collect } from "./support/streams.js";
 
 const apiKey = "csk-contract-secret-5f0c2e9a";
@@ -22,7 +29,7 @@ const sdk = (maxRetries = 0) =>
   new Cerebras({ apiKey, baseURL: server.url, warmTCPConnection: false, maxRetries });
 
 type Body = Record<string, unknown> & {
-  tools?: { function: { name: string; parameters: unknown } }[];
+  tools?: { function: { name: string; parameters: JsonSchema } }[];
 };
 const body = (i: number): Body => server.requests[i]?.body as Body;
 
@@ -136,6 +143,29 @@ describe("@instr/cerebras through the real SDK", () => {
     );
     expect(snapshots.length).toBeGreaterThan(2);
     expect(snapshots.at(-1)).toEqual(jason);
+    expect(body(0).stream).toBe(true);
+  });
+
+  it("generateIterable in TOOLS mode assembles streamed tool-call deltas into elements", async () => {
+    const amy = { name: "Amy", age: 31 };
+    server.setHandler((request) => {
+      const tool = (request.body as Body).tools?.[0]?.function;
+      return {
+        type: "message",
+        toolCalls: [
+          { name: tool?.name ?? "?", arguments: elementsAs(tool?.parameters ?? {}, [jason, amy]) },
+        ],
+        stream: { chunkSize: 5 },
+      };
+    });
+    const users = await collect(
+      fromCerebras(sdk(), { mode: Mode.TOOLS }).generateIterable({
+        responseModel: User,
+        model,
+        prompt: "p",
+      }),
+    );
+    expect(users).toEqual([jason, amy]);
     expect(body(0).stream).toBe(true);
   });
 

@@ -175,6 +175,24 @@ describe("createInstructor options", () => {
     expect(typeof request?.schema.name).toBe("string");
   });
 
+  it("timeoutMs bounds a call whose provider never answers", async () => {
+    const adapter = new MockAdapter({ responses: [() => new Promise(() => {})] });
+    const client = createInstructor({ adapter, mode: Mode.JSON });
+    await expect(
+      client.generate({ responseModel: User, model, prompt: "p", timeoutMs: 50 }),
+    ).rejects.toThrow();
+    expect(adapter.requests[0]?.signal?.aborted).toBe(true);
+  });
+
+  it("converts a schema once per schema object (the adapter sees the same JSON Schema)", async () => {
+    const adapter = new MockAdapter({ responses: [{ text: jasonText }, { text: jasonText }] });
+    const client = createInstructor({ adapter, mode: Mode.JSON });
+    await client.generate({ responseModel: User, model, prompt: "p" });
+    await client.generate({ responseModel: User, model, prompt: "q" });
+    const [first, second] = adapter.requests;
+    expect(second?.schema.jsonSchema).toBe(first?.schema.jsonSchema);
+  });
+
   it("an aborted signal rejects the call", async () => {
     const adapter = new MockAdapter({ responses: [{ text: jasonText }] });
     const client = createInstructor({ adapter, mode: Mode.JSON });

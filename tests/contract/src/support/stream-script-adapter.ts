@@ -1,6 +1,7 @@
 import {
   type AdapterRequest,
   type AdapterStreamPart,
+  type JsonSchema,
   Mode,
   type ProviderAdapter,
 } from "@instr/core";
@@ -34,12 +35,16 @@ export class StreamScriptAdapter implements ProviderAdapter {
   }
 }
 
-/**
- * The JSON text of `elements` in the shape the request's schema asks for: a bare array, or an
- * object whose only property is the array.
- */
+/** The JSON text of `elements` in the shape the request's schema asks for. */
 export function iterableText(request: AdapterRequest, elements: readonly unknown[]): string {
-  const schema = request.schema.jsonSchema;
+  return elementsAs(request.schema.jsonSchema, elements);
+}
+
+/**
+ * The JSON text of `elements` in the shape `schema` (what generateIterable sent) asks for: a bare
+ * array, or an object whose only property is the array.
+ */
+export function elementsAs(schema: JsonSchema, elements: readonly unknown[]): string {
   if (schema.type === "array") return JSON.stringify(elements);
   const keys = Object.keys(schema.properties ?? {});
   const [key] = keys;
