@@ -1,6 +1,7 @@
 import type { BatchBenchConfig } from "./batch/run-batch-bench.js";
 import type { IterableBenchConfig } from "./iterable/run-iterable-bench.js";
 import type { PairedBlocksPlan } from "./measure/paired-blocks.js";
+import type { OverheadBenchConfig } from "./overhead/run-overhead-bench.js";
 import { generatePartialContender } from "./partial/generate-partial-contender.js";
 import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
 import { rawParserContender } from "./partial/raw-parser-contender.js";
@@ -10,7 +11,7 @@ import type { PartialBenchConfig } from "./partial/run-partial-bench.js";
 export interface BenchConfig {
   partial: PartialBenchConfig;
   iterable: IterableBenchConfig;
-  overhead: PairedBlocksPlan;
+  overhead: OverheadBenchConfig;
   batch: BatchBenchConfig;
   cache: PairedBlocksPlan;
 }
@@ -37,12 +38,15 @@ export const benchConfig: BenchConfig = {
     samplingCheck: { sizeKiB: 64, stride: 64 },
   },
   iterable: { elements: 1000, chunkCodePoints: 64, chunkDelayMs: 1, plan: { warmup: 1, runs: 3 } },
-  overhead: { callsPerBlock: 100, rounds: 15, warmupRounds: 2 },
+  overhead: {
+    paired: { callsPerBlock: 20, rounds: 81, warmupRounds: 6 },
+    ownWork: { calls: 20_000, plan: { warmup: 1, runs: 5 } },
+  },
   batch: {
     items: 200,
     concurrency: 8,
     limit: { ratePerSecond: 100, burst: 10, latencyMs: 20 },
     runs: 3,
   },
-  cache: { callsPerBlock: 100, rounds: 9, warmupRounds: 1 },
+  cache: { callsPerBlock: 20, rounds: 41, warmupRounds: 4 },
 };

@@ -1,20 +1,35 @@
+import { isDeepStrictEqual } from "node:util";
 import { fromCerebras, transformCerebrasSchema } from "@instr/cerebras";
 import { Mode, toJsonSchema } from "@instr/core";
 import { startLoopbackCerebras } from "../fixtures/loopback-cerebras.js";
 import { PERSON_ANSWER, PERSON_PROMPT, Person } from "../fixtures/person.js";
 import { type PairedBlocksPlan, pairedBlocks } from "../measure/paired-blocks.js";
+import type { Spread } from "../measure/quantile.js";
 import { formatMicros, formatRatio } from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
+import { measureOwnWork, type OwnWorkPlan } from "./own-work.js";
 
 const MODEL = "llama3.1-8b";
+/** What instr names a response model without an id or title, and its JSON_SCHEMA instruction. */
+const SCHEMA_NAME = "Response";
+const INSTRUCTION = `Answer with JSON that follows the "${SCHEMA_NAME}" schema.`;
+
+/** Settings of the per-call overhead section. */
+export interface OverheadBenchConfig {
+  /** generate vs the raw SDK call over loopback HTTP. */
+  paired: PairedBlocksPlan;
+  /** instr's own work per call, on an adapter that answers instantly. */
+  ownWork: OwnWorkPlan;
+}
 
 /**
- * Section 3: sequential `generate` calls vs raw Cerebras SDK calls sending the same strict JSON
- * schema, both against the loopback server with the same scripted answer. The raw side only
- * `JSON.parse`s the content; the difference is everything instr adds (messages, schema dialect,
- * hooks, validation, usage mapping).
+ * Section 3: sequential `generate` calls vs raw Cerebras SDK calls with the same request body
+ * (checked byte for byte against what instr sent) on the same SDK client, both against the
+ * loopback server with the same scripted answer. The raw side `JSON.parse`s the content; the
+ * difference is everything instr adds (messages, schema dialect, hooks, zod validation, usage
+ * mapping). A second table times instr's own work per call without any network.
  */
-export async function runOverheadBench(plan: PairedBlocksPlan): Promise<SectionResult> {
+export async function runOverheadBench(config: OverheadBenchConfig): Promise<SectionResult> {
   const { server, client } = await startLoopbackCerebras(() => ({
     type: "message",
     content: PERSON_ANSWER,
@@ -26,10 +41,13 @@ export async function runOverheadBench(plan: PairedBlocksPlan): Promise<SectionR
     const raw = async () => {
       const completion = await client.chat.completions.create({
         model: MODEL,
-        messages: [{ role: "user", content: PERSON_PROMPT }],
+        messages: [
+          { role: "system", content: INSTRUCTION },
+          { role: "user", content: PERSON_PROMPT },
+        ],
         response_format: {
           type: "json_schema",
-          json_schema: { name: "Person", schema, strict: true },
+          json_schema: { name: SCHEMA_NAME, schema, strict: true },
         },
         stream: false,
       });
@@ -45,39 +63,71 @@ export async function runOverheadBench(plan: PairedBlocksPlan): Promise<SectionR
     const generate = () =>
       instructor.generate({ responseModel: Person, model: MODEL, prompt: PERSON_PROMPT });
 
-    const result = await pairedBlocks(plan, raw, generate);
+    await raw();
+    await generate();
+    assertSameBodies(server.requests);
+    const result = await pairedBlocks(config.paired, raw, generate);
+    const ownWork = await measureOwnWork(config.ownWork);
     const { ratio, addedMs, cpuRatio, cpuAddedMs } = result;
+    const { paired } = config;
+    const ownCpuMs = ownWork.find((row) => row.mode === Mode.JSON_SCHEMA)?.cpuMs ?? Number.NaN;
     return {
       title: "3. Per-call overhead: generate vs the raw Cerebras SDK (loopback HTTP)",
       tables: [
         {
-          headers: ["per call", "raw SDK", "instr generate", "ours / raw", "added"],
+          headers: ["per call", "raw SDK", "instr generate", "ours / raw (IQR)", "added (IQR)"],
           rows: [
             [
               "wall time",
               formatMicros(result.baseMs),
               formatMicros(result.subjectMs),
-              formatRatio(ratio),
-              formatMicros(addedMs),
+              ratioCell(ratio),
+              addedCell(addedMs),
             ],
             [
               "CPU time (client + in-process server)",
               formatMicros(result.baseCpuMs),
               formatMicros(result.subjectCpuMs),
-              formatRatio(cpuRatio),
-              formatMicros(cpuAddedMs),
+              ratioCell(cpuRatio),
+              addedCell(cpuAddedMs),
             ],
           ],
         },
+        {
+          headers: ["instr's own work per call (no network)", "wall time", "CPU time"],
+          rows: ownWork.map((row) => [row.mode, formatMicros(row.ms), formatMicros(row.cpuMs)]),
+        },
       ],
       notes: [
-        "@cerebras/cerebras_cloud_sdk 1.91.0 on 127.0.0.1 (server in this process), same scripted answer, JSON_SCHEMA mode on both sides; raw: JSON.parse of the content, ours: + messages, schema dialect, hooks, zod validation.",
-        `${plan.rounds} rounds of ${plan.callsPerBlock} sequential raw calls then ${plan.callsPerBlock} generate calls (${plan.warmupRounds} untimed round(s) first); ratio and added time are medians of the per-round values.`,
+        "@cerebras/cerebras_cloud_sdk 1.91.0 on 127.0.0.1 (server in this process), one SDK client for both sides, the same scripted answer and the same request body (JSON_SCHEMA mode, strict schema; checked equal before timing); raw: JSON.parse of the content, ours: + messages, schema dialect, hooks, zod validation, usage.",
+        `${paired.rounds} rounds (${paired.warmupRounds} untimed first) of 4 blocks of ${paired.callsPerBlock} sequential calls, raw-ours-ours-raw then ours-raw-raw-ours; garbage collected once before the timed rounds, never inside them. Ratio and added time: median of the per-round values, IQR = their first to third quartile.`,
+        `Own work: generate over an adapter that answers instantly (the same model and answer), ${config.ownWork.calls} sequential calls per run, median of ${config.ownWork.plan.runs} runs.`,
       ],
-      verdict: `generate costs ${formatRatio(ratio)} the raw SDK call (${formatMicros(addedMs)} added per call; CPU ${formatRatio(cpuRatio)}, ${formatMicros(cpuAddedMs)}).`,
-      data: { ...plan, ...result },
+      verdict: `generate costs ${formatRatio(ratio.median)} the raw SDK call (IQR ${formatRatio(ratio.q1)}–${formatRatio(ratio.q3)}; ${formatMicros(addedMs.median)} added per call; CPU ${formatRatio(cpuRatio.median)}, ${formatMicros(cpuAddedMs.median)}); instr's own work is ${formatMicros(ownCpuMs)} of CPU per call.`,
+      data: { ...config, ...result, ownWork },
     };
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Throws unless the last two requests (one raw call, then one `generate`) sent the same JSON
+ * body: the comparison is only fair when both sides ask for the same thing.
+ */
+function assertSameBodies(requests: readonly { body: unknown }[]): void {
+  const [rawBody, oursBody] = requests.slice(-2).map((request) => request.body);
+  if (rawBody === undefined || !isDeepStrictEqual(rawBody, oursBody)) {
+    throw new Error(
+      `the raw SDK call and generate sent different bodies:\nraw:   ${JSON.stringify(rawBody)}\ninstr: ${JSON.stringify(oursBody)}`,
+    );
+  }
+}
+
+function ratioCell({ median, q1, q3 }: Spread): string {
+  return `${formatRatio(median)} (${formatRatio(q1)}–${formatRatio(q3)})`;
+}
+
+function addedCell({ median, q1, q3 }: Spread): string {
+  return `${formatMicros(median)} (${formatMicros(q1)} – ${formatMicros(q3)})`;
 }
