@@ -6,6 +6,7 @@ import {
   type JsonSchema,
   Mode,
   ProviderError,
+  UnsupportedModeError,
 } from "@instr/core";
 import { type MockServer, startMockServer } from "@instr/mock-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -78,6 +79,16 @@ describe("@instr/cerebras through the real SDK", () => {
       required: expect.arrayContaining(["name", "nickname", "manager"]),
     });
     expect(JSON.stringify(format.json_schema.schema)).not.toMatch(/"type":\[/);
+  });
+
+  it("a schema strict mode cannot take (a record) is rejected before the request, with a clear message", async () => {
+    const Schema = z.object({ scores: z.record(z.string(), z.number()) });
+    const error = await fromCerebras(sdk(), { mode: Mode.JSON_SCHEMA })
+      .generate({ responseModel: Schema, model, prompt: "p" })
+      .catch((e: unknown) => e);
+    expect(UnsupportedModeError.isInstance(error)).toBe(true);
+    expect(String(error)).toMatch(/scores/);
+    expect(server.requests).toHaveLength(0);
   });
 
   it("TOOLS: one function tool with the schema as parameters; JSON: json_object", async () => {

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import * as cerebras from "@instr/cerebras";
 import * as core from "@instr/core";
 import * as testing from "@instr/core/testing";
@@ -43,5 +44,13 @@ describe("public entry points", () => {
     expect(typeof cerebras.cerebrasAdapter).toBe("function");
     expect(typeof openai.fromOpenAI).toBe("function");
     expect(typeof openai.openaiAdapter).toBe("function");
+  });
+
+  it("every entry point also loads through require (the CommonJS build)", () => {
+    const require = createRequire(import.meta.url);
+    expect(require("@instr/core").Mode).toEqual(core.Mode);
+    // Not @instr/core/testing: it imports vitest, and vitest refuses to be require()d.
+    expect(typeof require("@instr/cerebras").fromCerebras).toBe("function");
+    expect(typeof require("@instr/openai").fromOpenAI).toBe("function");
   });
 });

@@ -219,11 +219,13 @@ describe("adapter spec types", () => {
       usage?: Usage;
       raw: unknown;
     }>();
-    expectTypeOf<Message>().toEqualTypeOf<
+    // Mutual assignability: splitting `"system" | "user"` into two members is the same type.
+    type DesignMessage =
       | { role: "system" | "user"; content: string }
       | { role: "assistant"; content: string | null; toolCalls?: ToolCall[] }
-      | { role: "tool"; toolCallId: string; content: string }
-    >();
+      | { role: "tool"; toolCallId: string; content: string };
+    expectTypeOf<Message>().toExtend<DesignMessage>();
+    expectTypeOf<DesignMessage>().toExtend<Message>();
     expectTypeOf<ToolCall>().toEqualTypeOf<{ id: string; name: string; arguments: string }>();
     expectTypeOf<FinishReason>().toEqualTypeOf<
       "stop" | "length" | "tool_calls" | "content_filter" | "other"
