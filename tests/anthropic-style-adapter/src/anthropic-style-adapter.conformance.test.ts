@@ -3,16 +3,21 @@ import { anthropicStyleAdapter } from "./anthropic-style-adapter.js";
 import { anthropicStyleScripting } from "./conformance-scripting.js";
 import { ScriptedServer } from "./scripted-server.js";
 
-// max_tokens is mandatory on this wire. A default no test uses lets the scripting tell "the
-// caller set none" from a real value.
+// max_tokens is mandatory on this wire: the adapter sends its default when the caller sets none.
 const defaultMaxTokens = 4321;
 const server = new ScriptedServer();
-const scripting = anthropicStyleScripting(server, { defaultMaxTokens });
+const scripting = anthropicStyleScripting(server);
 
 describeAdapterConformance(
   "anthropic-style",
   () => anthropicStyleAdapter({ baseURL: server.url, apiKey: scripting.apiKey, defaultMaxTokens }),
-  // Thinking blocks are reasoning. A refusal is only a stop reason here (content_filter), with
-  // no refusal text of its own, so the refusal cases do not apply.
-  { ...scripting, reasoning: true },
+  {
+    ...scripting,
+    defaultMaxTokens,
+    // No JSON-object format on this wire: JSON mode is the instructions core writes, nothing more.
+    jsonMode: "prompt_only",
+    // Thinking blocks are reasoning. A refusal is only a stop reason (`stop_reason: "refusal"`).
+    reasoning: true,
+    refusal: "stop_reason",
+  },
 );

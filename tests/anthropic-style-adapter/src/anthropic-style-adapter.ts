@@ -47,9 +47,10 @@ export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
     specificationVersion: "v1",
     provider,
     defaultMode: Mode.TOOLS,
-    // No JSON_SCHEMA (no strict structured output) and no JSON (no JSON-object format) on this
-    // wire: core rejects those modes before any request. MD_JSON is the prompt-only mode.
-    supportedModes: [Mode.TOOLS, Mode.MD_JSON],
+    // No JSON_SCHEMA (no strict structured output) on this wire: core rejects it before any
+    // request. JSON is prompt-only (no JSON-object format): core's instructions ask for bare
+    // JSON, and an answer that is not JSON is re-asked like any invalid answer.
+    supportedModes: [Mode.TOOLS, Mode.JSON, Mode.MD_JSON],
 
     async complete(request): Promise<AdapterResponse> {
       const body = toWireBody(request, { stream: false, defaultMaxTokens });

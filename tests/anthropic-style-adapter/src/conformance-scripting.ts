@@ -4,6 +4,7 @@ import type {
   ConformanceScripting,
   ObservedOutput,
   ObservedRequest,
+  StreamInterrupt,
 } from "@instr/core/testing";
 import type { ScriptedBlock, ScriptedServer, ServerReply } from "./scripted-server.js";
 
@@ -22,7 +23,7 @@ const STOP_REASONS: Record<FinishReason, string> = {
  */
 export function anthropicStyleScripting(
   server: ScriptedServer,
-  options: { apiKey?: string; defaultMaxTokens: number },
+  options: { apiKey?: string } = {},
 ): ConformanceScripting {
   const apiKey = options.apiKey ?? "test-anthropic-style-key-0123456789";
   return {
@@ -34,7 +35,7 @@ export function anthropicStyleScripting(
     lastRequest: () => {
       const last = server.requests.at(-1);
       if (last === undefined) throw new Error("the server received no request");
-      return fromWireBody(last.body, options.defaultMaxTokens);
+      return fromWireBody(last.body);
     },
   };
 }
@@ -54,9 +55,28 @@ export function toServerReply(reply: ConformanceReply): ServerReply {
     type: "message",
     content,
     stop_reason: STOP_REASONS[reply.finishReason],
+    ...(reply.interrupt === undefined ? {} : { interrupt: toInterrupt(reply.interrupt, content) }),
     usage: { input_tokens: reply.usage.promptTokens, output_tokens: reply.usage.completionTokens },
     ...(reply.chunkSize === undefined ? {} : { chunkSize: reply.chunkSize }),
     ...(reply.chunkDelayMs === undefined ? {} : { chunkDelayMs: reply.chunkDelayMs }),
+  };
+}
+
+/**
+ * The server's interrupt for the suite's: message_start and the text block's
+ * content_block_start come before its deltas. The error is a server-side one (`overloaded_error`,
+ * retryable like a 529).
+ */
+function toInterrupt(
+  interrupt: StreamInterrupt,
+  content: ScriptedBlock[],
+): NonNullable<Extract<ServerReply, { type: "message" }>["interrupt"]> {
+  if (content.length !== 1 || content[0]?.type !== "text") {
+    throw new Error("this scripting interrupts answers with one text block only");
+  }
+  return {
+    afterEvents: 2 + interrupt.afterTextDeltas,
+    with: interrupt.with === "drop" ? "drop" : { type: "overloaded_error", message: "Overloaded" },
   };
 }
 
@@ -77,11 +97,10 @@ type WireBlock =
   | { type: "tool_result"; tool_use_id: string; content: string };
 
 /**
- * Decodes a request body the adapter sent into provider-neutral terms. `max_tokens` is
- * mandatory on this wire, so the adapter sends `defaultMaxTokens` when the caller set none;
- * that value decodes as "not set" (the suite checks the caller's options, not the wire's).
+ * Decodes a request body the adapter sent into provider-neutral terms, `max_tokens` as it is
+ * (the adapter's default when the caller set none: the suite's `defaultMaxTokens` option).
  */
-export function fromWireBody(raw: unknown, defaultMaxTokens: number): ObservedRequest {
+export function fromWireBody(raw: unknown): ObservedRequest {
   const body = raw as WireBody;
   const messages: Message[] = (body.system ?? []).map((block) => ({
     role: "system",
@@ -124,8 +143,6 @@ export function fromWireBody(raw: unknown, defaultMaxTokens: number): ObservedRe
     output,
     stream: body.stream === true,
     ...(body.temperature === undefined ? {} : { temperature: body.temperature }),
-    ...(body.max_tokens === undefined || body.max_tokens === defaultMaxTokens
-      ? {}
-      : { maxTokens: body.max_tokens }),
+    ...(body.max_tokens === undefined ? {} : { maxTokens: body.max_tokens }),
   };
 }

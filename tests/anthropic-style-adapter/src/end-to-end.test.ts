@@ -123,12 +123,25 @@ describe("generate", () => {
     expect(body(0).tool_choice).toBeUndefined();
   });
 
-  it("JSON is not supported: rejected before any request", async () => {
+  it("JSON is prompt-only: no tools, the schema in the system prompt, the bare JSON text parsed", async () => {
+    server.enqueue(textAnswer('{"name":"Jason","age":25}'));
+    const user = await instructor().generate({
+      responseModel: User,
+      model: "claude-like",
+      mode: Mode.JSON,
+      prompt: "Extract: Jason is 25 years old",
+    });
+    expect(user).toEqual({ name: "Jason", age: 25 });
+    expect(body(0).tools).toBeUndefined();
+    expect(JSON.stringify(body(0).system)).toContain("JSON Schema");
+  });
+
+  it("JSON_SCHEMA is not supported: rejected before any request", async () => {
     await expect(
       instructor().generate({
         responseModel: User,
         model: "claude-like",
-        mode: Mode.JSON,
+        mode: Mode.JSON_SCHEMA,
         prompt: "Extract: Jason is 25 years old",
       }),
     ).rejects.toBeInstanceOf(UnsupportedModeError);

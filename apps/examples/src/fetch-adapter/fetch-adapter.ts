@@ -8,11 +8,11 @@ import {
   type Usage,
 } from "@instr/core";
 import type { z } from "zod";
-import { type Connection, postChat } from "./post-chat.js";
+import { type Connection, isRetryableStatus, postChat, redact } from "./post-chat.js";
 import { readEvents } from "./read-events.js";
 import { safeJson } from "./safe-json.js";
 import { toWireBody } from "./to-wire-body.js";
-import { type WireUsage, wireChunk, wireCompletion } from "./wire-schemas.js";
+import { type WireUsage, wireCompletion, wireStreamEvent } from "./wire-schemas.js";
 
 /**
  * A `ProviderAdapter` for any OpenAI-compatible chat completions server, written with nothing
@@ -54,27 +54,59 @@ export function fetchAdapter(connection: Connection): ProviderAdapter {
 
     async *stream(request): AsyncGenerator<AdapterStreamPart> {
       const response = await postChat(connection, toWireBody(request, true), request.signal);
-      if (response.body === null) throw new Error(`${provider}: the stream has no body`);
-      let finishReason: FinishReason = "other";
+      let finishReason: FinishReason | undefined;
       let usage: Usage | undefined;
-      for await (const data of readEvents(response.body)) {
-        const chunk = parse(wireChunk, data);
-        // With include_usage, usage comes after the chunk holding finish_reason: wait for it.
-        if (chunk.usage) usage = toUsage(chunk.usage);
-        for (const choice of chunk.choices) {
-          if (choice.finish_reason) finishReason = toFinishReason(choice.finish_reason);
-          if (choice.delta.content) yield { type: "text-delta", delta: choice.delta.content };
-          for (const call of choice.delta.tool_calls ?? []) {
-            yield {
-              type: "tool-call-delta",
-              index: call.index,
-              ...(call.id ? { id: call.id } : {}),
-              ...(call.function?.name ? { name: call.function.name } : {}),
-              argumentsDelta: call.function?.arguments ?? "",
-            };
+      // What arrived so far (the text, else the tool-call arguments), for a stream that breaks.
+      const received = { text: "", toolArguments: "" };
+      const broken = (reason: string, status?: number, cause?: unknown) => {
+        const partialText = received.text || received.toolArguments;
+        return new ProviderError(
+          `${provider}: ${redact(reason, connection.apiKey)}`,
+          {
+            provider,
+            ...(status === undefined ? {} : { status }),
+            isRetryable: isRetryableStatus(status),
+            ...(partialText ? { partialText } : {}),
+          },
+          cause === undefined ? {} : { cause },
+        );
+      };
+      if (response.body === null) throw broken("the stream has no body");
+      try {
+        for await (const data of readEvents(response.body)) {
+          const event = parse(wireStreamEvent, data);
+          // The server failed after the answer had started: an error event instead of a chunk.
+          if ("error" in event) {
+            throw broken(`stream error: ${event.error.message}`, event.status_code);
+          }
+          // With include_usage, usage comes after the chunk holding finish_reason: wait for it.
+          if (event.usage) usage = toUsage(event.usage);
+          for (const choice of event.choices) {
+            if (choice.finish_reason) finishReason = toFinishReason(choice.finish_reason);
+            if (choice.delta.content) {
+              received.text += choice.delta.content;
+              yield { type: "text-delta", delta: choice.delta.content };
+            }
+            for (const call of choice.delta.tool_calls ?? []) {
+              received.toolArguments += call.function?.arguments ?? "";
+              yield {
+                type: "tool-call-delta",
+                index: call.index,
+                ...(call.id ? { id: call.id } : {}),
+                ...(call.function?.name ? { name: call.function.name } : {}),
+                argumentsDelta: call.function?.arguments ?? "",
+              };
+            }
           }
         }
+      } catch (error) {
+        if (request.signal?.aborted) throw request.signal.reason;
+        if (ProviderError.isInstance(error)) throw error;
+        // `fetch` rejects the body read with a TypeError when the connection breaks off.
+        throw broken(`the stream broke: ${String(error)}`, undefined, error);
       }
+      // A body that ends before any finish_reason was cut off, not finished.
+      if (finishReason === undefined) throw broken("the stream ended before the model finished");
       yield { type: "finish", finishReason, ...(usage ? { usage } : {}) };
     },
   };

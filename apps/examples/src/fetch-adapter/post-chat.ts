@@ -33,7 +33,7 @@ export async function postChat(
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     // No answer at all (refused, reset, DNS): sending again may work.
-    throw new ProviderError(`${provider}: request failed: ${String(error)}`, {
+    throw new ProviderError(`${provider}: request failed: ${redact(String(error), apiKey)}`, {
       provider,
       isRetryable: true,
     });
@@ -42,15 +42,22 @@ export async function postChat(
   const text = await response.text();
   // Not JSON, or another shape: the raw text is the message.
   const parsed = wireError.safeParse(safeJson(text));
-  const message = (parsed.data?.error?.message ?? parsed.data?.message ?? text).replaceAll(
-    apiKey,
-    "[redacted]",
-  );
+  const message = redact(parsed.data?.error?.message ?? parsed.data?.message ?? text, apiKey);
   const retryAfter = response.headers.get("retry-after");
   throw new ProviderError(`${provider}: ${response.status} ${message}`, {
     provider,
     status: response.status,
-    isRetryable: response.status === 429 || response.status >= 500,
+    isRetryable: isRetryableStatus(response.status),
     headers: retryAfter === null ? {} : { "retry-after": retryAfter },
   });
+}
+
+/** Whether sending again may help: rate limits and server errors (no status: no answer at all). */
+export function isRetryableStatus(status: number | undefined): boolean {
+  return status === undefined || status === 429 || status >= 500;
+}
+
+/** `text` with every occurrence of the API key replaced. */
+export function redact(text: string, apiKey: string): string {
+  return apiKey ? text.replaceAll(apiKey, "[redacted]") : text;
 }

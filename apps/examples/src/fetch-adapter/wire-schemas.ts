@@ -58,6 +58,18 @@ export const wireChunk = z.object({
   usage: wireUsage.nullish(),
 });
 
+/**
+ * An error event inside a stream (`{ error: { message, type }, status_code? }`): the server
+ * failed after the answer had started.
+ */
+export const wireStreamError = z.object({
+  error: z.object({ message: z.string() }),
+  status_code: z.number().optional(),
+});
+
+/** One server-sent event of a stream: a chunk of the answer, or an error. */
+export const wireStreamEvent = z.union([wireStreamError, wireChunk]);
+
 /** An error body: OpenAI nests the message under `error`, some servers put it at the top. */
 export const wireError = z.object({
   error: z.object({ message: z.string() }).optional(),

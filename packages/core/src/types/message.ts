@@ -5,8 +5,13 @@ export interface ToolCall {
   arguments: string;
 }
 
-/** A provider-neutral chat message. Adapters map it to their wire format. */
+/**
+ * A provider-neutral chat message. Adapters map it to their wire format. Each role is its own
+ * member, so `Extract<Message, { role: "user" }>` and `Exclude<Message, { role: "system" }>`
+ * narrow as expected.
+ */
 export type Message =
-  | { role: "system" | "user"; content: string }
+  | { role: "system"; content: string }
+  | { role: "user"; content: string }
   | { role: "assistant"; content: string | null; toolCalls?: ToolCall[] }
   | { role: "tool"; toolCallId: string; content: string };

@@ -35,3 +35,18 @@ it("takes the (name, harness, options?) shape", () => {
   // @ts-expect-error: a harness is an object, not a factory of one.
   describeAdapterConformance("p", () => harness, { refusal: true });
 });
+
+it("takes the options for other wires", () => {
+  const harness = openAIChatHarness({ server, makeAdapter: () => new MockAdapter() });
+  expectTypeOf(describeAdapterConformance).toBeCallableWith("p", harness, {
+    jsonMode: "prompt_only",
+    defaultMaxTokens: 4096,
+    refusal: "stop_reason",
+    midStreamFailures: false,
+  });
+  expectTypeOf(describeAdapterConformance).toBeCallableWith("p", harness, { refusal: "text" });
+  // @ts-expect-error: JSON mode is a JSON-object format or prompt-only, nothing else.
+  describeAdapterConformance("p", harness, { jsonMode: "json_schema" });
+  // @ts-expect-error: a refusal is a text or a stop reason.
+  describeAdapterConformance("p", harness, { refusal: "content_filter" });
+});

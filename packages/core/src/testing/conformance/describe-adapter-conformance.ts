@@ -6,8 +6,9 @@ import { describeAbortCases } from "./describe-abort-cases.js";
 import { describeCapabilityCases } from "./describe-capability-cases.js";
 import { describeErrorCases } from "./describe-error-cases.js";
 import { describeFinishCases } from "./describe-finish-cases.js";
+import { describeMidStreamCases } from "./describe-mid-stream-cases.js";
 import { describeModeCases } from "./describe-mode-cases.js";
-import type { SuiteContext } from "./suite-context.js";
+import { type SuiteContext, suiteOptions } from "./suite-context.js";
 import type {
   AdapterConformanceHarness,
   ConformanceOptions,
@@ -17,8 +18,8 @@ import type {
 /**
  * Defines a vitest suite that proves a `ProviderAdapter` keeps the adapter contract: the request
  * shape and result of every supported mode, streamed text and tool-call deltas, finish reasons,
- * usage, error mapping to `ProviderError` (status, `isRetryable`, retry headers, no API key) and
- * abort. Call it at the top level of a test file.
+ * usage, error mapping to `ProviderError` (status, `isRetryable`, retry headers, no API key),
+ * streams that break off midway (`partialText`) and abort. Call it at the top level of a test file.
  *
  * This shape takes the adapter factory on its own; the third argument scripts the provider the
  * adapter talks to, with the {@link ConformanceOptions} beside it:
@@ -72,11 +73,7 @@ export function describeAdapterConformance(name: string, ...args: ConformanceArg
       harness,
       model: options.model ?? "conformance-model",
       modes: options.modes ?? adapter.supportedModes,
-      options: {
-        forcesToolChoice: options.forcesToolChoice ?? true,
-        reasoning: options.reasoning ?? false,
-        refusal: options.refusal ?? false,
-      },
+      options: suiteOptions(options),
     };
 
     it("declares specification v1, a provider name and the modes it supports", () => {
@@ -96,6 +93,9 @@ export function describeAdapterConformance(name: string, ...args: ConformanceArg
       describe("reasoning and refusals", () => describeCapabilityCases(context));
     }
     describe("errors", () => describeErrorCases(context));
+    if (context.options.midStreamFailures) {
+      describe("mid-stream failures", () => describeMidStreamCases(context));
+    }
     describe("abort", () => describeAbortCases(context));
   });
 }

@@ -1,8 +1,14 @@
 import { expect, it } from "vitest";
+import { z } from "zod";
 import { RefusalError } from "../../errors/refusal-error.js";
+import { createInstructor } from "../../instructor/create-instructor.js";
 import { collectStream } from "./collect-stream.js";
 import { conformanceRequest, personJson, scriptedUsage } from "./fixtures.js";
+import { rejectionOf } from "./rejection-of.js";
 import { pickMode, type SuiteContext } from "./suite-context.js";
+
+/** The zod twin of the fixtures' person schema, for the cases that go through core. */
+const person = z.object({ name: z.string(), age: z.number().int() });
 
 /** Reasoning text and refusals, for providers that report them. */
 export function describeCapabilityCases(context: SuiteContext): void {
@@ -30,7 +36,7 @@ export function describeCapabilityCases(context: SuiteContext): void {
     });
   }
 
-  if (options.refusal) {
+  if (options.refusal === "text") {
     it("reports a refusal from complete() and ends a refusing stream with RefusalError", async () => {
       const adapter = harness.makeAdapter();
       const request = conformanceRequest(adapter, pickMode(context, "json_schema"), model);
@@ -51,6 +57,40 @@ export function describeCapabilityCases(context: SuiteContext): void {
       );
       expect(RefusalError.isInstance(error)).toBe(true);
       expect(RefusalError.isInstance(error) && error.refusal).toBe(refusal);
+    });
+  }
+
+  if (options.refusal === "stop_reason") {
+    it("maps a refusal stop reason to content_filter, keeps the text, and core raises RefusalError", async () => {
+      const adapter = harness.makeAdapter();
+      const mode = pickMode(context, "md_json");
+      const request = conformanceRequest(adapter, mode, model);
+      const text = "I can't help with that request.";
+      const reply = {
+        type: "message",
+        text,
+        finishReason: "content_filter",
+        usage: scriptedUsage,
+        chunkSize: 8,
+      } as const;
+      harness.script(reply);
+      const response = await adapter.complete(request);
+      expect(response).toMatchObject({ text, finishReason: "content_filter" });
+      expect(response.refusal).toBeUndefined();
+      harness.script(reply);
+      const collected = await collectStream(adapter.stream(request));
+      expect(collected.text).toBe(text);
+      expect(collected.parts.at(-1)).toMatchObject({
+        type: "finish",
+        finishReason: "content_filter",
+      });
+      // The contract's other half: core turns the stop reason into RefusalError, not a re-ask.
+      harness.script(reply);
+      const instructor = createInstructor({ adapter, maxRetries: 0 });
+      const error = await rejectionOf(
+        instructor.generate({ responseModel: person, model, prompt: "Jason is 25.", mode }),
+      );
+      expect(RefusalError.isInstance(error)).toBe(true);
     });
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Mode } from "../../types/mode.js";
 import { collectStream } from "./collect-stream.js";
 import { answerFor, conformanceRequest, everyRole, scriptedUsage } from "./fixtures.js";
-import type { SuiteContext } from "./suite-context.js";
+import type { SuiteContext, SuiteOptions } from "./suite-context.js";
 import type { ObservedOutput } from "./types.js";
 
 /** Request shape and result of `complete` and `stream` in every mode under test. */
@@ -22,9 +22,7 @@ export function describeModeCases(context: SuiteContext): void {
         expect(observed.temperature).toBe(request.temperature);
         expect(observed.maxTokens).toBe(request.maxTokens);
         expect(observed.stream).toBe(false);
-        expect(observed.output).toEqual(
-          expectedOutput(mode, request.schema, options.forcesToolChoice),
-        );
+        expect(observed.output).toEqual(expectedOutput(mode, request.schema, options));
       });
 
       it("complete() returns the answer, finish reason and usage", async () => {
@@ -54,9 +52,7 @@ export function describeModeCases(context: SuiteContext): void {
         const observed = harness.lastRequest();
         expect(observed.stream).toBe(true);
         expect(observed.messages).toEqual(request.messages);
-        expect(observed.output).toEqual(
-          expectedOutput(mode, request.schema, options.forcesToolChoice),
-        );
+        expect(observed.output).toEqual(expectedOutput(mode, request.schema, options));
         if (mode === "tools") {
           expect(collected.toolCalls).toEqual(answer.toolCalls);
           expect(collected.argumentDeltas[0]).toBeGreaterThan(1);
@@ -85,7 +81,12 @@ export function describeModeCases(context: SuiteContext): void {
     expect(harness.lastRequest().messages).toEqual(everyRole);
   });
 
-  it("leaves temperature and max tokens out when the request has none", async () => {
+  const { defaultMaxTokens } = options;
+  const noOptions =
+    defaultMaxTokens === undefined
+      ? "leaves temperature and max tokens out when the request has none"
+      : `leaves temperature out and sends the default max tokens (${defaultMaxTokens}) when the request has none`;
+  it(noOptions, async () => {
     const adapter = harness.makeAdapter();
     const mode = context.modes[0] ?? adapter.defaultMode;
     const { temperature: _t, maxTokens: _m, ...request } = conformanceRequest(adapter, mode, model);
@@ -93,14 +94,14 @@ export function describeModeCases(context: SuiteContext): void {
     await adapter.complete(request);
     const observed = harness.lastRequest();
     expect(observed.temperature).toBeUndefined();
-    expect(observed.maxTokens).toBeUndefined();
+    expect(observed.maxTokens).toBe(defaultMaxTokens);
   });
 }
 
 function expectedOutput(
   mode: Mode,
   schema: { name: string; description?: string; jsonSchema: Record<string, unknown> },
-  forced: boolean,
+  options: SuiteOptions,
 ): ObservedOutput {
   switch (mode) {
     case "tools":
@@ -109,10 +110,11 @@ function expectedOutput(
         name: schema.name,
         ...(schema.description === undefined ? {} : { description: schema.description }),
         parameters: schema.jsonSchema,
-        forced,
+        forced: options.forcesToolChoice,
       };
     case "json":
-      return { kind: "json_object" };
+      // Prompt-only JSON mode: core's instructions in the messages are all the wire gets.
+      return options.jsonMode === "json_object" ? { kind: "json_object" } : { kind: "none" };
     case "json_schema":
       return { kind: "json_schema", name: schema.name, schema: schema.jsonSchema, strict: true };
     case "md_json":

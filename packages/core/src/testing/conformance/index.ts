@@ -15,4 +15,5 @@ export type {
   ObservedOutput,
   ObservedRequest,
   ScriptedMessage,
+  StreamInterrupt,
 } from "./types.js";

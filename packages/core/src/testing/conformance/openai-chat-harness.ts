@@ -5,6 +5,7 @@ import type {
   ConformanceReply,
   ConformanceScripting,
   ObservedRequest,
+  StreamInterrupt,
 } from "./types.js";
 
 /** A scripted reply in the shape `@instr/mock-server` takes (the subset the suite needs). */
@@ -17,7 +18,12 @@ export type ChatServerReply =
       refusal?: string;
       finishReason?: string;
       usage?: { prompt_tokens: number; completion_tokens: number; total_tokens?: number };
-      stream?: { chunkSize?: number; chunkDelayMs?: number };
+      stream?: {
+        chunkSize?: number;
+        chunkDelayMs?: number;
+        dropAfterChunks?: number;
+        errorAfterChunks?: number;
+      };
     }
   | { type: "error"; status: number; message?: string; headers?: Record<string, string> }
   | { type: "drop" }
@@ -123,6 +129,22 @@ function toChatServerReply(reply: ConformanceReply): ChatServerReply {
     stream: {
       ...(reply.chunkSize === undefined ? {} : { chunkSize: reply.chunkSize }),
       ...(reply.chunkDelayMs === undefined ? {} : { chunkDelayMs: reply.chunkDelayMs }),
+      ...interruptAt(reply.interrupt),
     },
   };
+}
+
+/**
+ * The server's fault position for an interrupt. The server counts every `data:` chunk, and the
+ * first one only carries the assistant role, so the break comes one chunk later than the count
+ * of text deltas (the suite interrupts text-only answers).
+ */
+function interruptAt(
+  interrupt: StreamInterrupt | undefined,
+): { dropAfterChunks: number } | { errorAfterChunks: number } | Record<string, never> {
+  if (interrupt === undefined) return {};
+  const afterChunks = 1 + interrupt.afterTextDeltas;
+  return interrupt.with === "drop"
+    ? { dropAfterChunks: afterChunks }
+    : { errorAfterChunks: afterChunks };
 }

@@ -7,7 +7,31 @@ export interface SuiteContext {
   model: string;
   /** Modes under test; resolved from the adapter when the suite is defined. */
   modes: readonly Mode[];
-  options: Required<Omit<ConformanceOptions, "model" | "modes">>;
+  options: SuiteOptions;
+}
+
+/** The options with their defaults applied (`refusal: true` read as `"text"`). */
+export interface SuiteOptions {
+  forcesToolChoice: boolean;
+  reasoning: boolean;
+  refusal: false | "text" | "stop_reason";
+  jsonMode: "json_object" | "prompt_only";
+  /** Undefined: the adapter sends no max tokens of its own. */
+  defaultMaxTokens: number | undefined;
+  midStreamFailures: boolean;
+}
+
+/** {@link SuiteOptions} from what the caller passed. */
+export function suiteOptions(options: ConformanceOptions): SuiteOptions {
+  const { refusal = false } = options;
+  return {
+    forcesToolChoice: options.forcesToolChoice ?? true,
+    reasoning: options.reasoning ?? false,
+    refusal: refusal === true ? "text" : refusal,
+    jsonMode: options.jsonMode ?? "json_object",
+    defaultMaxTokens: options.defaultMaxTokens,
+    midStreamFailures: options.midStreamFailures ?? true,
+  };
 }
 
 /**

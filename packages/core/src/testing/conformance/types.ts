@@ -30,6 +30,22 @@ export interface ScriptedMessage {
   chunkDelayMs?: number;
   /** When streamed: characters per text / arguments delta, so values arrive in several deltas. */
   chunkSize?: number;
+  /**
+   * When streamed: break the stream off in the middle (the suite scripts it only for a message
+   * with text and nothing else). Not streamed: ignored.
+   */
+  interrupt?: StreamInterrupt;
+}
+
+/**
+ * Where and how a scripted stream breaks off: after `afterTextDeltas` text deltas the server
+ * either drops the connection (`"drop"`: the socket closes with no terminal event) or sends the
+ * provider's in-stream error event for a server-side failure (`"error"`: e.g. OpenAI's
+ * `{ error }` chunk, Anthropic's `overloaded_error` event) and ends the body.
+ */
+export interface StreamInterrupt {
+  afterTextDeltas: number;
+  with: "drop" | "error";
 }
 
 /** How the request asked for structured output, decoded from the wire by the harness. */
@@ -99,6 +115,29 @@ export interface ConformanceOptions {
   forcesToolChoice?: boolean;
   /** The provider reports reasoning text (`reasoning` / `reasoning-delta`). Default false. */
   reasoning?: boolean;
-  /** The provider reports refusals (`AdapterResponse.refusal`). Default false. */
-  refusal?: boolean;
+  /**
+   * How JSON mode reaches the wire. `"json_object"` (default): the request carries the
+   * provider's JSON-object format (`{ kind: "json_object" }`). `"prompt_only"`: the provider has
+   * no such format, so JSON mode relies on the instructions core writes into the messages and
+   * the request carries no output format (`{ kind: "none" }`).
+   */
+  jsonMode?: "json_object" | "prompt_only";
+  /**
+   * The `max_tokens` the adapter sends when the request has none, for wires that require it.
+   * Default: none; a request without `maxTokens` must then reach the wire without one.
+   */
+  defaultMaxTokens?: number;
+  /**
+   * How the provider reports a refusal. `"text"` (or `true`): a refusal text apart from the
+   * answer (`AdapterResponse.refusal`; a refusing stream ends with `RefusalError`).
+   * `"stop_reason"`: only a stop reason; the adapter maps it to `finishReason: "content_filter"`
+   * and keeps the text it got as `text`, and core raises `RefusalError`. Default false: not tested.
+   */
+  refusal?: boolean | "text" | "stop_reason";
+  /**
+   * Test a stream that breaks off in the middle (connection dropped, in-stream error event):
+   * `ProviderError` with the text received so far as `partialText`. Default true; turn it off
+   * only when the scripting cannot express {@link ScriptedMessage.interrupt}.
+   */
+  midStreamFailures?: boolean;
 }
