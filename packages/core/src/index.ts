@@ -1,6 +1,11 @@
 // The public surface of @instr/core, named one by one so that a helper added to a folder's
 // barrel does not become public by accident. `errors/` and `types/` are the spec itself (every
 // error class and spec type is public), so they are re-exported whole.
+export {
+  readServerSentEvents,
+  type ServerSentEvent,
+} from "./adapter-kit/read-server-sent-events.js";
+export { redactSecret } from "./adapter-kit/redact-secret.js";
 export { errorToJson, rawOutputOf } from "./batch/failure-details.js";
 export { rateLimitDelayMs } from "./batch/rate-limit-delay.js";
 export { type CacheKeyInput, cacheKey } from "./cache/cache-key.js";

@@ -5,11 +5,12 @@ import {
   Mode,
   type ProviderAdapter,
   ProviderError,
+  readServerSentEvents,
+  redactSecret,
   type Usage,
 } from "@instr/core";
 import type { z } from "zod";
-import { type Connection, postMessages, redact } from "./post-messages.js";
-import { readEvents } from "./read-events.js";
+import { type Connection, postMessages } from "./post-messages.js";
 import { safeJson } from "./safe-json.js";
 import { toWireBody } from "./to-wire-body.js";
 import { type WireContentBlock, type WireUsage, wireEvent, wireMessage } from "./wire-schemas.js";
@@ -96,7 +97,7 @@ export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
       // Content-block index -> tool-call ordinal: tool calls are numbered 0, 1, … for core.
       const toolIndex = new Map<number, number>();
       try {
-        for await (const data of readEvents(response.body)) {
+        for await (const { data } of readServerSentEvents(response.body, request.signal)) {
           const event = parse(wireEvent, data);
           switch (event.type) {
             case "message_start":
@@ -144,7 +145,7 @@ export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
               break;
             case "error":
               throw new ProviderError(
-                `${provider}: stream error: ${redact(event.error.message, connection.apiKey)}`,
+                `${provider}: stream error: ${redactSecret(event.error.message, connection.apiKey)}`,
                 {
                   provider,
                   isRetryable: event.error.type === "overloaded_error",
@@ -158,7 +159,7 @@ export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
         if (ProviderError.isInstance(error)) throw error;
         // The body broke off (reset, closed): the transport failed mid-answer.
         throw new ProviderError(
-          `${provider}: stream broke: ${redact(String(error), connection.apiKey)}`,
+          `${provider}: stream broke: ${redactSecret(String(error), connection.apiKey)}`,
           {
             provider,
             isRetryable: true,

@@ -1,4 +1,4 @@
-import { ProviderError } from "@instr/core";
+import { ProviderError, redactSecret } from "@instr/core";
 import { safeJson } from "./safe-json.js";
 import { wireError } from "./wire-schemas.js";
 
@@ -48,7 +48,7 @@ export async function postMessages(
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     // No answer at all (refused, reset, DNS): sending again may work.
-    throw new ProviderError(`${provider}: request failed: ${redact(String(error), apiKey)}`, {
+    throw new ProviderError(`${provider}: request failed: ${redactSecret(String(error), apiKey)}`, {
       provider,
       isRetryable: true,
     });
@@ -57,7 +57,7 @@ export async function postMessages(
   const text = await response.text();
   // Not JSON, or another shape: the raw text is the message.
   const parsed = wireError.safeParse(safeJson(text));
-  const message = redact(parsed.data?.error?.message ?? parsed.data?.message ?? text, apiKey);
+  const message = redactSecret(parsed.data?.error?.message ?? parsed.data?.message ?? text, apiKey);
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     if (isRetryHeader(name)) headers[name] = value;
@@ -69,9 +69,4 @@ export async function postMessages(
     isRetryable: response.status === 429 || response.status >= 500,
     headers,
   });
-}
-
-/** `text` with every occurrence of the API key replaced. */
-export function redact(text: string, apiKey: string): string {
-  return apiKey ? text.replaceAll(apiKey, "[redacted]") : text;
 }

@@ -5,11 +5,12 @@ import {
   Mode,
   type ProviderAdapter,
   ProviderError,
+  readServerSentEvents,
+  redactSecret,
   type Usage,
 } from "@instr/core";
 import type { z } from "zod";
-import { type Connection, isRetryableStatus, postChat, redact } from "./post-chat.js";
-import { readEvents } from "./read-events.js";
+import { type Connection, isRetryableStatus, postChat } from "./post-chat.js";
 import { safeJson } from "./safe-json.js";
 import { toWireBody } from "./to-wire-body.js";
 import { type WireUsage, wireCompletion, wireStreamEvent } from "./wire-schemas.js";
@@ -61,7 +62,7 @@ export function fetchAdapter(connection: Connection): ProviderAdapter {
       const broken = (reason: string, status?: number, cause?: unknown) => {
         const partialText = received.text || received.toolArguments;
         return new ProviderError(
-          `${provider}: ${redact(reason, connection.apiKey)}`,
+          `${provider}: ${redactSecret(reason, connection.apiKey)}`,
           {
             provider,
             ...(status === undefined ? {} : { status }),
@@ -73,7 +74,8 @@ export function fetchAdapter(connection: Connection): ProviderAdapter {
       };
       if (response.body === null) throw broken("the stream has no body");
       try {
-        for await (const data of readEvents(response.body)) {
+        for await (const { data } of readServerSentEvents(response.body, request.signal)) {
+          if (data === "[DONE]") break;
           const event = parse(wireStreamEvent, data);
           // The server failed after the answer had started: an error event instead of a chunk.
           if ("error" in event) {

@@ -1,4 +1,4 @@
-import { ProviderError } from "@instr/core";
+import { ProviderError, redactSecret } from "@instr/core";
 import { safeJson } from "./safe-json.js";
 import { wireError } from "./wire-schemas.js";
 
@@ -33,7 +33,7 @@ export async function postChat(
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     // No answer at all (refused, reset, DNS): sending again may work.
-    throw new ProviderError(`${provider}: request failed: ${redact(String(error), apiKey)}`, {
+    throw new ProviderError(`${provider}: request failed: ${redactSecret(String(error), apiKey)}`, {
       provider,
       isRetryable: true,
     });
@@ -42,7 +42,7 @@ export async function postChat(
   const text = await response.text();
   // Not JSON, or another shape: the raw text is the message.
   const parsed = wireError.safeParse(safeJson(text));
-  const message = redact(parsed.data?.error?.message ?? parsed.data?.message ?? text, apiKey);
+  const message = redactSecret(parsed.data?.error?.message ?? parsed.data?.message ?? text, apiKey);
   const retryAfter = response.headers.get("retry-after");
   throw new ProviderError(`${provider}: ${response.status} ${message}`, {
     provider,
@@ -55,9 +55,4 @@ export async function postChat(
 /** Whether sending again may help: rate limits and server errors (no status: no answer at all). */
 export function isRetryableStatus(status: number | undefined): boolean {
   return status === undefined || status === 429 || status >= 500;
-}
-
-/** `text` with every occurrence of the API key replaced. */
-export function redact(text: string, apiKey: string): string {
-  return apiKey ? text.replaceAll(apiKey, "[redacted]") : text;
 }
