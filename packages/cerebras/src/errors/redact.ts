@@ -1,11 +1,11 @@
-const REDACTED = "[redacted]";
+import { redactSecret } from "@instr/core";
+
 // Cerebras keys look like `csk-…`; any such token is scrubbed, not only the client's own key.
 const keyPattern = /csk-[A-Za-z0-9_-]{8,}/g;
 
 /** `text` with `apiKey` and anything shaped like a Cerebras key replaced by `[redacted]`. */
 export function redact(text: string, apiKey: string): string {
-  const withoutKey = apiKey === "" ? text : text.replaceAll(apiKey, REDACTED);
-  return withoutKey.replace(keyPattern, REDACTED);
+  return redactSecret(text, apiKey).replace(keyPattern, "[redacted]");
 }
 
 /**

@@ -1,6 +1,5 @@
-import { ProviderError } from "@instr/core";
+import { ProviderError, redactSecret } from "@instr/core";
 import { APIError, APIUserAbortError, OpenAIError } from "openai";
-import { redactSecret } from "./redact-secret.js";
 import { retryHeaders } from "./retry-headers.js";
 import { isRetryableStatus } from "./retryable-status.js";
 
