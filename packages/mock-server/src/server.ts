@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { errorBody, errorFields } from "./error-body.js";
@@ -24,6 +25,8 @@ const WARMING_PATH = "/v1/tcp_warming";
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const dialect = options.dialect ?? "cerebras";
   const closing = new AbortController();
+  // Every delayed or held reply listens for close(); dozens at once are normal here.
+  setMaxListeners(0, closing.signal);
   const serveContext: ServeContext = { dialect, signal: closing.signal };
   const queue: Reply[] = [];
   const requests: RecordedRequest[] = [];

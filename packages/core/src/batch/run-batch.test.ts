@@ -276,4 +276,28 @@ describe("runBatch", () => {
     for await (const _ of batch);
     expect(signals.size).toBe(50);
   });
+
+  it("adds one listener to the batch signal, not one per task (no MaxListenersExceededWarning)", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const results = await collect(
+        runBatch(
+          Array.from({ length: 40 }, (_, i) => i),
+          async (i) => {
+            await delay(5);
+            return { value: i, usage: usage(0) };
+          },
+          { concurrency: 32 },
+        ),
+      );
+      expect(results).toHaveLength(40);
+      // Node reports the warning on the next tick.
+      await delay(10);
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+  });
 });

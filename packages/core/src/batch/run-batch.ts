@@ -40,6 +40,14 @@ export async function* runBatch<I, T>(
   const stats = new BatchStats(Date.now());
   const wakeup = new Wakeup();
   const controller = new AbortController();
+  const taskControllers = new Set<AbortController>();
+  controller.signal.addEventListener(
+    "abort",
+    () => {
+      for (const task of taskControllers) task.abort(controller.signal.reason);
+    },
+    { once: true },
+  );
   const onAbort = () => {
     controller.abort(options.signal?.reason);
     wakeup.notify();
@@ -81,11 +89,11 @@ export async function* runBatch<I, T>(
   const start = (item: Pending<I>) => {
     inFlight += 1;
     const epoch = limiter.epoch;
-    // A signal per task, unlinked when it settles: listeners that an SDK adds to it and never
-    // removes then die with the task instead of piling up on the batch-long signal.
+    // A signal per task, dropped when it settles: listeners that an SDK adds to it and never
+    // removes then die with the task instead of piling up on the batch-long signal. The batch
+    // signal has one listener for all tasks (see `taskControllers`), not one per task.
     const taskController = new AbortController();
-    const abortTask = () => taskController.abort(controller.signal.reason);
-    controller.signal.addEventListener("abort", abortTask, { once: true });
+    taskControllers.add(taskController);
     // `then` first, so a task that throws synchronously is an item error, not a batch error.
     Promise.resolve()
       .then(() => task(item.input, taskController.signal))
@@ -94,7 +102,7 @@ export async function* runBatch<I, T>(
         (reason: unknown) => settle(item, epoch, { status: "rejected", reason }),
       )
       .finally(() => {
-        controller.signal.removeEventListener("abort", abortTask);
+        taskControllers.delete(taskController);
         inFlight -= 1;
         wakeup.notify();
       });
