@@ -190,6 +190,16 @@ describe("request mapping", () => {
     });
   });
 
+  it("keeps its own stream field over providerOptions, which are otherwise passed through", async () => {
+    mock.server.enqueue(replyFor(Mode.JSON_SCHEMA, cases[0].answer));
+    const response = await cerebrasAdapter(mock.client).complete({
+      ...requestFor(Mode.JSON_SCHEMA, model),
+      providerOptions: { stream: true, top_p: 0.5 },
+    });
+    expect(mock.body()).toMatchObject({ stream: false, top_p: 0.5 });
+    expect(response.text).toBe(JSON.stringify(cases[0].answer));
+  });
+
   it("sends the schema description when there is one", async () => {
     mock.server.enqueue(replyFor(Mode.JSON_SCHEMA, cases[0].answer));
     const request = requestFor(Mode.JSON_SCHEMA, model);

@@ -8,7 +8,7 @@ import { useMockCerebras } from "./mock-cerebras.js";
 const mock = useMockCerebras();
 const User = z.object({ name: z.string(), age: z.int() });
 
-function streamOf(mode: Mode) {
+function streamOf(mode: Mode, providerOptions?: Record<string, unknown>) {
   const adapter = cerebrasAdapter(mock.client);
   return adapter.stream({
     model: "qwen-3.8-27b",
@@ -18,6 +18,7 @@ function streamOf(mode: Mode) {
       name: "User",
       jsonSchema: adapter.transformSchema?.(structuredClone(toJsonSchema(User)), mode) ?? {},
     },
+    ...(providerOptions === undefined ? {} : { providerOptions }),
   });
 }
 
@@ -57,6 +58,23 @@ describe("streaming over the wire", () => {
     expect(finish?.type === "finish" && getTimeInfo(finish.raw)?.totalTime).toEqual(
       expect.any(Number),
     );
+  });
+
+  it("keeps its own stream fields over providerOptions, which are otherwise passed through", async () => {
+    mock.server.enqueue({ type: "message", content: '{"name":"Jason","age":25}', usage });
+    const parts = await collect(
+      streamOf(Mode.JSON, {
+        stream: false,
+        stream_options: { include_usage: false },
+        seed: 7,
+      }),
+    );
+    expect(mock.body()).toMatchObject({
+      stream: true,
+      stream_options: { include_usage: true },
+      seed: 7,
+    });
+    expect(parts.at(-1)).toMatchObject({ type: "finish", usage: { totalTokens: 29 } });
   });
 
   it("maps tool-call deltas with index, id and name first, then argument pieces", async () => {

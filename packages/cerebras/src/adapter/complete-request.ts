@@ -13,7 +13,7 @@ export async function completeRequest(
   request: AdapterRequest,
   capabilities: CerebrasModelCapabilities,
 ): Promise<AdapterResponse> {
-  const body = { ...buildRequestBody(request, capabilities), stream: false as const };
+  const body = buildRequestBody(request, capabilities, { stream: false as const });
   try {
     const completion = await client.chat.completions.create(body, requestOptions(request));
     return mapCompletion(expectCompletion(completion));

@@ -25,11 +25,10 @@ export async function* streamRequest(
   request: AdapterRequest,
   capabilities: CerebrasModelCapabilities,
 ): AsyncGenerator<AdapterStreamPart, void, undefined> {
-  const body = {
-    ...buildRequestBody(request, capabilities),
+  const body = buildRequestBody(request, capabilities, {
     stream: true as const,
     stream_options: { include_usage: true },
-  };
+  });
   const received = { text: "", toolArguments: "" };
   const context = (): FailureContext => ({
     apiKey: client.apiKey,
