@@ -1,0 +1,2 @@
+// Free names of the packages/queue/README.md snippets (they import `./schema.js` themselves).
+export {};
