@@ -9,6 +9,7 @@ export { redactSecret } from "./adapter-kit/redact-secret.js";
 export { errorToJson, rawOutputOf } from "./batch/failure-details.js";
 export { rateLimitDelayMs } from "./batch/rate-limit-delay.js";
 export { type CacheKeyInput, cacheKey } from "./cache/cache-key.js";
+export { canonicalJson } from "./cache/canonical-json.js";
 export { createMemoryCache, type MemoryCacheOptions } from "./cache/memory-cache.js";
 export * from "./errors/index.js";
 export { createInstructor } from "./instructor/create-instructor.js";

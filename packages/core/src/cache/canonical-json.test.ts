@@ -11,4 +11,10 @@ describe("canonicalJson", () => {
   it("drops undefined properties like JSON.stringify", () => {
     expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
   });
+
+  it("keeps __proto__ as data", () => {
+    expect(canonicalJson(JSON.parse('{"__proto__":{"x":1},"a":2}'))).toBe(
+      '{"__proto__":{"x":1},"a":2}',
+    );
+  });
 });

@@ -119,4 +119,11 @@ describe("error classes", () => {
       ],
     });
   });
+
+  it("RetryError.toJSON shows a thrown non-Error as its text", () => {
+    const usage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
+    const attempts = [{ attempt: 1, rawText: null, error: "boom" }];
+    const error = new RetryError("spent", { attempts, usage });
+    expect(error.toJSON()).toMatchObject({ attempts: [{ error: { message: "boom" } }] });
+  });
 });

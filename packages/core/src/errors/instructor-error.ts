@@ -31,6 +31,7 @@ export class InstructorError extends Error {
       typeof error === "object" &&
       error !== null &&
       key in error &&
+      // `in` narrows only literal keys, not a `symbol` from Symbol.for; the read is checked below.
       (error as Record<symbol, unknown>)[key] === true
     );
   }

@@ -46,7 +46,7 @@ export class RetryError extends InstructorError {
         usage: a.usage,
         error: InstructorError.isInstance(a.error)
           ? a.error.toJSON()
-          : { message: String((a.error as Error | undefined)?.message ?? a.error) },
+          : { message: a.error instanceof Error ? a.error.message : String(a.error) },
       })),
     };
   }

@@ -17,6 +17,7 @@ export class HookEmitter {
 
   /** Subscribes every handler of `hooks`. */
   register(hooks: Partial<HookHandlers>): void {
+    // Object.keys is typed string[]; the keys of a Partial<HookHandlers> are hook names.
     for (const name of Object.keys(hooks) as HookName[]) {
       const handler = hooks[name];
       if (handler !== undefined) this.on(name, handler);
@@ -61,6 +62,7 @@ export class HookEmitter {
   /** A new emitter holding the handlers subscribed now; later changes to either stay apart. */
   clone(): HookEmitter {
     const copy = new HookEmitter();
+    // Object.keys is typed string[]; the keys of HandlerSets are hook names.
     for (const name of Object.keys(this.handlers) as HookName[]) {
       for (const handler of this.handlers[name] ?? []) copy.on(name, handler);
     }
@@ -71,6 +73,7 @@ export class HookEmitter {
     const existing = this.handlers[event];
     if (existing !== undefined) return existing;
     const created = new Set<HookHandlers[E]>();
+    // A write through a generic key is checked against every event at once; `created` is the set of E.
     (this.handlers as Record<E, Set<HookHandlers[E]>>)[event] = created;
     return created;
   }

@@ -1,21 +1,10 @@
 import { createHash } from "node:crypto";
+import { canonicalJson } from "@instr/core";
 
-function sortKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const record = value as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.keys(record)
-      .sort()
-      .map((key) => [key, record[key]]),
-  );
-}
-
-/** JSON with object keys sorted at every depth, so equal values serialise equally. */
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, sortKeys);
-}
-
-/** Hex SHA-256 of {@link stableStringify}: the same for equal JSON values, whatever the key order. */
+/**
+ * Hex SHA-256 of the value's canonical JSON (keys sorted at every depth): the same for equal JSON
+ * values whatever the key order, on every worker, since all of them use core's `canonicalJson`.
+ */
 export function stableHash(value: unknown): string {
-  return createHash("sha256").update(stableStringify(value)).digest("hex");
+  return createHash("sha256").update(canonicalJson(value)).digest("hex");
 }

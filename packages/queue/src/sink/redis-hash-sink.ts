@@ -24,6 +24,7 @@ export function redisHashSink(options: RedisHashSinkOptions): ResultSink {
     },
     async read(jobId) {
       const stored = await redis.hget(key, jobId);
+      // The entry is one `done` wrote above with JSON.stringify of an ExtractionResult.
       return stored === null ? undefined : (JSON.parse(stored) as ExtractionResult);
     },
     async close() {
