@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { generateResult } from "../instructor/generate-result.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import { ZERO_USAGE } from "../retry/add-usage.js";
 import type { AttemptsResult } from "../retry/attempt-loop.js";
@@ -8,9 +9,9 @@ import type { GenerateResult } from "../types/instructor.js";
 import { cacheKey } from "./cache-key.js";
 
 /**
- * Runs a prepared call behind `cache` (none: just runs it). The key is the first attempt's
- * request as sent (messages with the mode's instruction, the adapter's schema, settings) plus
- * the provider. The cache holds the answer's parsed JSON, stored only after it passed
+ * Runs a prepared call behind `cache` (a call without one skips this layer). The key is the first
+ * attempt's request as sent (messages with the mode's instruction, the adapter's schema,
+ * settings) plus the provider. The cache holds the answer's parsed JSON, stored only after it passed
  * validation; a hit validates it again, so transforms and defaults run as on a fresh answer,
  * and an entry that no longer passes is a miss. A hit resolves with `attempts: 0`, zero usage
  * and `completion: undefined`. Emits `cache:hit` / `cache:miss`.
@@ -20,10 +21,9 @@ import { cacheKey } from "./cache-key.js";
  */
 export async function withCache<S extends z.ZodType>(
   call: PreparedCall<S>,
-  cache: CacheStore | undefined,
+  cache: CacheStore,
   run: () => Promise<AttemptsResult<z.output<S>>>,
 ): Promise<GenerateResult<z.output<S>>> {
-  if (cache === undefined) return resultOf(await run());
   const key = await cacheKey({ provider: call.adapter.provider, ...call.request });
   const cached = await cache.get(key);
   if (cached !== undefined) {
@@ -44,14 +44,5 @@ export async function withCache<S extends z.ZodType>(
   } catch (error) {
     console.error("[instr] writing the cache failed; the answer is returned uncached.", error);
   }
-  return resultOf(result);
-}
-
-function resultOf<T>(result: AttemptsResult<T>): GenerateResult<T> {
-  return {
-    data: result.value,
-    completion: result.response.raw,
-    usage: result.usage,
-    attempts: result.attempts,
-  };
+  return generateResult(result);
 }

@@ -14,9 +14,9 @@
  *   }
  *   loop.received(response);                              // emits completion:response
  *   const outcome = await evaluateResponse(call, response); // ../instructor/evaluate-response.js
- *   const result = await loop.settle(outcome);            // throws RetryError when spent
- *   if (result !== undefined) return result;              // else: re-ask (loop.begin() again)
- * }
+ *   if (outcome.ok) return loop.succeeded(outcome);       // sync: no extra await on success
+ *   await loop.reask(outcome);                            // throws RetryError when spent
+ * }                                                       // else: loop.begin() again
  * ```
  *
  * Per attempt, in order: `completion:last_attempt` (only before the last one),
@@ -33,7 +33,7 @@ import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { AdapterRequest, AdapterResponse } from "../types/adapter.js";
 import type { Usage } from "../types/usage.js";
 import { addUsage, ZERO_USAGE } from "./add-usage.js";
-import type { AttemptOutcome } from "./attempt-outcome.js";
+import type { AttemptFailure, AttemptSuccess } from "./attempt-outcome.js";
 
 /** What `AttemptLoop.begin` hands out: the request to send now. */
 export interface AttemptStart {
@@ -104,22 +104,25 @@ export class AttemptLoop<T> {
     return reason;
   }
 
+  /** Settles the current attempt as the call's success: its result, usage summed over every attempt. */
+  succeeded(outcome: AttemptSuccess<T>): AttemptsResult<T> {
+    this.usage = addUsage(this.usage, outcome.response.usage);
+    return {
+      value: outcome.value,
+      response: outcome.response,
+      usage: this.usage,
+      attempts: this.attempt,
+    };
+  }
+
   /**
-   * Settles the current attempt. Resolves to the result on success, or to `undefined` when the
-   * answer is re-asked (call `begin` again).
+   * Settles the current attempt as a failure to re-ask: resolves once the next attempt's request
+   * is ready (call `begin` again). Async only for `validationHook` and `onRetry`, which may be.
    *
    * @throws RetryError when the budget is spent or `validationHook` returned false.
    */
-  async settle(outcome: AttemptOutcome<T>): Promise<AttemptsResult<T> | undefined> {
+  async reask(outcome: AttemptFailure): Promise<void> {
     this.usage = addUsage(this.usage, outcome.response.usage);
-    if (outcome.ok) {
-      return {
-        value: outcome.value,
-        response: outcome.response,
-        usage: this.usage,
-        attempts: this.attempt,
-      };
-    }
     const { error, rawText, response } = outcome;
     const attempt = this.attempt;
     this.failures.push({
@@ -143,16 +146,15 @@ export class AttemptLoop<T> {
         ...this.call.handler.reaskMessages(response, error, this.request.schema),
       ],
     };
-    return undefined;
   }
 
   private isLast(): boolean {
     return this.attempt > this.call.maxRetries;
   }
 
-  private async stoppedByValidationHook(outcome: AttemptOutcome<T>): Promise<boolean> {
+  private async stoppedByValidationHook(outcome: AttemptFailure): Promise<boolean> {
     const hook = this.call.validationHook;
-    if (outcome.ok || hook === undefined || !ValidationError.isInstance(outcome.error)) {
+    if (hook === undefined || !ValidationError.isInstance(outcome.error)) {
       return false;
     }
     return !(await hook(outcome.error.value, this.failures.length, outcome.error));

@@ -1,10 +1,23 @@
 import type { AnswerError } from "../modes/mode-handler.js";
 import type { AdapterResponse } from "../types/adapter.js";
 
+/** An attempt whose answer passed validation. */
+export interface AttemptSuccess<T> {
+  ok: true;
+  value: T;
+  response: AdapterResponse;
+}
+
 /**
- * How one attempt ended, once the provider answered: a validated value, or an answer to re-ask
- * (`rawText` is what the model wrote, null when it wrote nothing).
+ * An attempt whose answer is to be re-asked: `rawText` is what the model wrote, null when it
+ * wrote nothing.
  */
-export type AttemptOutcome<T> =
-  | { ok: true; value: T; response: AdapterResponse }
-  | { ok: false; error: AnswerError; rawText: string | null; response: AdapterResponse };
+export interface AttemptFailure {
+  ok: false;
+  error: AnswerError;
+  rawText: string | null;
+  response: AdapterResponse;
+}
+
+/** How one attempt ended, once the provider answered: a validated value, or an answer to re-ask. */
+export type AttemptOutcome<T> = AttemptSuccess<T> | AttemptFailure;

@@ -25,7 +25,8 @@ export async function runAttempts<S extends z.ZodType>(
       throw loop.failed(error);
     }
     loop.received(response);
-    const result = await loop.settle(await evaluateResponse(call, response));
-    if (result !== undefined) return result;
+    const outcome = await evaluateResponse(call, response);
+    if (outcome.ok) return loop.succeeded(outcome);
+    await loop.reask(outcome);
   }
 }

@@ -73,11 +73,12 @@ export async function* streamAttempts<S extends z.ZodType>(
     feed.end();
     const response: AdapterResponse = assembled.response();
     loop.received(response);
-    const result = await loop.settle(await evaluateResponse(call, response));
-    if (result !== undefined) {
-      yield { type: "result", result };
+    const outcome = await evaluateResponse(call, response);
+    if (outcome.ok) {
+      yield { type: "result", result: loop.succeeded(outcome) };
       return;
     }
+    await loop.reask(outcome);
   }
 }
 
