@@ -1,6 +1,5 @@
-import { type AdapterStreamPart, createInstructor, Mode } from "@instr/core";
-import { MockAdapter } from "@instr/core/testing";
 import { Contact, itemListDocument } from "../fixtures/item-list.js";
+import { scriptedJsonStream } from "../fixtures/scripted-json-stream.js";
 import { splitChunks } from "../fixtures/split-chunks.js";
 import { type RunPlan, repeat } from "../measure/measure.js";
 import { median } from "../measure/median.js";
@@ -28,13 +27,10 @@ interface IterableRun {
  */
 export async function runIterableBench(config: IterableBenchConfig): Promise<SectionResult> {
   const chunks = splitChunks(itemListDocument(config.elements), config.chunkCodePoints);
-  const parts: AdapterStreamPart[] = chunks.map((delta) => ({ type: "text-delta", delta }));
-  parts.push({ type: "finish", finishReason: "stop" });
-  const adapter = new MockAdapter({ defaultMode: Mode.JSON });
-  const client = createInstructor({ adapter, mode: Mode.JSON, maxRetries: 0 });
+  const { client, enqueue } = scriptedJsonStream(chunks);
 
   const runs = await repeat(config.plan, async (): Promise<IterableRun> => {
-    adapter.enqueueStream(parts, { delayMs: config.chunkDelayMs });
+    enqueue({ delayMs: config.chunkDelayMs });
     const start = performance.now();
     let firstMs = Number.NaN;
     let count = 0;

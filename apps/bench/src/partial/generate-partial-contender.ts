@@ -1,6 +1,5 @@
-import { type AdapterStreamPart, createInstructor, Mode } from "@instr/core";
-import { MockAdapter } from "@instr/core/testing";
 import { ExtractionResult } from "../fixtures/extraction-schema.js";
+import { scriptedJsonStream } from "../fixtures/scripted-json-stream.js";
 import type { StreamContender } from "./stream-contender.js";
 
 /**
@@ -12,12 +11,9 @@ export const generatePartialContender: StreamContender = {
   name: "instr generatePartial",
   reparses: false,
   prepare: (chunks) => {
-    const parts: AdapterStreamPart[] = chunks.map((delta) => ({ type: "text-delta", delta }));
-    parts.push({ type: "finish", finishReason: "stop" });
-    const adapter = new MockAdapter({ defaultMode: Mode.JSON });
-    const client = createInstructor({ adapter, mode: Mode.JSON, maxRetries: 0 });
+    const { client, enqueue } = scriptedJsonStream(chunks);
     return async () => {
-      adapter.enqueueStream(parts);
+      enqueue();
       let final: unknown;
       let updates = 0;
       const stream = client.generatePartial({
