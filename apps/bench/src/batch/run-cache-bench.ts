@@ -3,7 +3,7 @@ import { createMemoryCache, Mode } from "@instr/core";
 import { startLoopbackCerebras } from "../fixtures/loopback-cerebras.js";
 import { PERSON_ANSWER, PERSON_PROMPT, Person } from "../fixtures/person.js";
 import { type PairedBlocksPlan, pairedBlocks } from "../measure/paired-blocks.js";
-import { formatMicros, formatRatio } from "../report/format.js";
+import { formatMicros, formatRatio, formatRatioSpread } from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
 
 const MODEL = "llama3.1-8b";
@@ -48,7 +48,7 @@ export async function runCacheBench(plan: PairedBlocksPlan): Promise<SectionResu
               "wall time",
               formatMicros(result.baseMs),
               formatMicros(result.subjectMs),
-              `${formatRatio(result.ratio.median)} (${formatRatio(result.ratio.q1)}–${formatRatio(result.ratio.q3)})`,
+              formatRatioSpread(result.ratio),
               formatMicros(-result.addedMs.median),
             ],
           ],

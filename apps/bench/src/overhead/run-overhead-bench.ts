@@ -5,7 +5,7 @@ import { startLoopbackCerebras } from "../fixtures/loopback-cerebras.js";
 import { PERSON_ANSWER, PERSON_PROMPT, Person } from "../fixtures/person.js";
 import { type PairedBlocksPlan, pairedBlocks } from "../measure/paired-blocks.js";
 import type { Spread } from "../measure/quantile.js";
-import { formatMicros, formatRatio } from "../report/format.js";
+import { formatMicros, formatRatio, formatRatioSpread } from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
 import { measureOwnWork, type OwnWorkPlan } from "./own-work.js";
 
@@ -81,14 +81,14 @@ export async function runOverheadBench(config: OverheadBenchConfig): Promise<Sec
               "wall time",
               formatMicros(result.baseMs),
               formatMicros(result.subjectMs),
-              ratioCell(ratio),
+              formatRatioSpread(ratio),
               addedCell(addedMs),
             ],
             [
               "CPU time (client + in-process server)",
               formatMicros(result.baseCpuMs),
               formatMicros(result.subjectCpuMs),
-              ratioCell(cpuRatio),
+              formatRatioSpread(cpuRatio),
               addedCell(cpuAddedMs),
             ],
           ],
@@ -122,10 +122,6 @@ function assertSameBodies(requests: readonly { body: unknown }[]): void {
       `the raw SDK call and generate sent different bodies:\nraw:   ${JSON.stringify(rawBody)}\ninstr: ${JSON.stringify(oursBody)}`,
     );
   }
-}
-
-function ratioCell({ median, q1, q3 }: Spread): string {
-  return `${formatRatio(median)} (${formatRatio(q1)}–${formatRatio(q3)})`;
 }
 
 function addedCell({ median, q1, q3 }: Spread): string {

@@ -1,3 +1,5 @@
+import type { Spread } from "../measure/quantile.js";
+
 /** `12.3 ms` / `1.23 s`: a duration for a table cell. */
 export function formatMs(ms: number): string {
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
@@ -13,4 +15,9 @@ export function formatRatio(ratio: number): string {
 /** `12.3 µs`: a per-call duration given in milliseconds. */
 export function formatMicros(ms: number): string {
   return `${(ms * 1000).toFixed(1)} µs`;
+}
+
+/** `1.23× (1.10×–1.40×)`: a median ratio with its interquartile range. */
+export function formatRatioSpread({ median, q1, q3 }: Spread): string {
+  return `${formatRatio(median)} (${formatRatio(q1)}–${formatRatio(q3)})`;
 }
