@@ -35,7 +35,7 @@ export const wireCompletion = z.object({
 });
 
 /** One server-sent event of a streamed completion. */
-export const wireChunk = z.object({
+const wireChunk = z.object({
   choices: z.array(
     z.object({
       delta: z.object({
@@ -62,7 +62,7 @@ export const wireChunk = z.object({
  * An error event inside a stream (`{ error: { message, type }, status_code? }`): the server
  * failed after the answer had started.
  */
-export const wireStreamError = z.object({
+const wireStreamError = z.object({
   error: z.object({ message: z.string() }),
   status_code: z.number().optional(),
 });

@@ -22,7 +22,7 @@ export interface EnqueueSummary {
  * instead of running it here. The item's id and hash travel as the job's `meta`, so results
  * name their document; job ids are content hashes, so enqueueing again adds nothing new.
  */
-export async function enqueueExtract(
+async function enqueueExtract(
   options: ExtractOptions & QueueTarget,
   io: Pick<ExtractIo, "cwd">,
 ): Promise<EnqueueSummary> {

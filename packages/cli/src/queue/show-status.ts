@@ -11,7 +11,7 @@ export interface StatusOptions extends QueueTarget {
 }
 
 /** One status line: counts, the completion rate and a 429 pause. */
-export function formatStatus(s: QueueStatusSample): string {
+function formatStatus(s: QueueStatusSample): string {
   const paused = s.pausedForMs > 0 ? `  paused ${(s.pausedForMs / 1000).toFixed(1)} s (429)` : "";
   return (
     `waiting ${s.waiting}  active ${s.active}  delayed ${s.delayed}  done ${s.completed}  ` +

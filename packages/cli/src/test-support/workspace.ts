@@ -8,7 +8,7 @@ import type { ExtractIo } from "../extract/run-extract.js";
 import { personReply } from "./person-reply.js";
 
 /** The `{ name, age }` schema as a JSON Schema file. */
-export const personJsonSchema = {
+const personJsonSchema = {
   title: "Person",
   type: "object",
   properties: { name: { type: "string" }, age: { type: "integer" } },

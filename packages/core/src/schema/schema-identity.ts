@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The name used when the schema's metadata gives none. */
-export const DEFAULT_SCHEMA_NAME = "Response";
+const DEFAULT_SCHEMA_NAME = "Response";
 
 /**
  * The tool/schema name for `schema`: its metadata `id` (an identifier by intent), else its

@@ -15,7 +15,7 @@ const HOOKS = {
 } satisfies Record<HookName, true>;
 
 /** Every way a value is commonly rendered: JSON, `String`, and `util.inspect` (what console prints). */
-export function renderings(value: unknown): string[] {
+function renderings(value: unknown): string[] {
   const rendered = [String(value), inspect(value, { depth: 12, showHidden: true })];
   try {
     rendered.push(JSON.stringify(value) ?? "");

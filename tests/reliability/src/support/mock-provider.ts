@@ -49,7 +49,7 @@ export function openaiClient(baseURL: string, transport: TransportOptions = {}):
 }
 
 /** `fromCerebras` or `fromOpenAI` over a fresh SDK client for `server`. */
-export function instructorFor(server: MockServer, setup: InstructorSetup = {}): Instructor {
+function instructorFor(server: MockServer, setup: InstructorSetup = {}): Instructor {
   const { transport, ...options } = setup;
   return server.dialect === "openai"
     ? fromOpenAI(openaiClient(server.baseURL, transport), options)

@@ -5,7 +5,7 @@ import type { Mode } from "../../types/mode.js";
 import type { ScriptedMessage } from "./types.js";
 
 /** A schema every provider dialect accepts as it is: closed, all required, no unions. */
-export const personSchema: JsonSchema = {
+const personSchema: JsonSchema = {
   type: "object",
   properties: { name: { type: "string" }, age: { type: "integer" } },
   required: ["name", "age"],
