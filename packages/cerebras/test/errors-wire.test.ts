@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { type AdapterRequest, Mode, ProviderError, toJsonSchema } from "@instr/core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { cerebrasAdapter } from "../src/adapter/cerebras-adapter.js";
 import { TEST_KEY, useMockCerebras } from "./mock-cerebras.js";
@@ -141,7 +141,10 @@ describe("abort", () => {
     mock.server.enqueue({ type: "hang" });
     const controller = new AbortController();
     const call = cerebrasAdapter(mock.client).complete(request({ signal: controller.signal }));
-    setTimeout(() => controller.abort(), 20);
+    // Abort once the server holds the request: a request still on its way when the test ends
+    // would take the next test's scripted reply.
+    await vi.waitFor(() => expect(mock.server.requests).toHaveLength(1));
+    controller.abort();
     const error = await failure(call);
     expect(error).toBeInstanceOf(DOMException);
     expect(error).toMatchObject({ name: "AbortError" });

@@ -209,7 +209,9 @@ describe("startMockServer", () => {
       body: "{}",
       signal: controller.signal,
     });
-    setTimeout(() => controller.abort(), 20);
+    // Abort once the server holds the request, so it really is the hang being aborted.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    controller.abort();
     await expect(pending).rejects.toThrow(/abort/i);
   });
 

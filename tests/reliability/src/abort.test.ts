@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { expectAbortLike } from "./support/abort-like.js";
 import { jsonAnswer, userCall } from "./support/fixtures.js";
 import { useMockProvider } from "./support/mock-provider.js";
@@ -49,11 +49,15 @@ describe.each(["cerebras", "openai"] as const)("abort and timeoutMs (%s SDK)", (
   it("waiting for headers (a slow reply): the caller's abort rejects with an AbortError", async () => {
     provider.server.enqueue(jsonAnswer(undefined, { delayMs: 5000 }));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
     const start = performance.now();
-    const error = await rejectionOf(
+    const pending = rejectionOf(
       provider.instructor().generate(userCall({ signal: controller.signal })),
     );
+    // Abort once the server holds the request (not after a fixed delay, which a loaded machine
+    // can outrun).
+    await vi.waitFor(() => expect(provider.server.requests).toHaveLength(1));
+    controller.abort();
+    const error = await pending;
     expect(elapsedSince(start)).toBeLessThan(1000);
     expectAbortLike(error, "AbortError");
     expect(provider.server.requests).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { ProviderError } from "../../errors/provider-error.js";
 import { conformanceRequest, personJson, scriptedUsage } from "./fixtures.js";
 import { rejectionOf } from "./rejection-of.js";
@@ -27,7 +27,10 @@ export function describeAbortCases(context: SuiteContext): void {
     const { adapter, request } = setup(controller.signal);
     harness.script({ type: "hang" });
     const pending = rejectionOf(adapter.complete(request));
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the request has reached the server: a request still on its way when the test
+    // ends could take the next test's scripted reply.
+    await vi.waitFor(() => harness.lastRequest());
+    controller.abort();
     const error = await pending;
     expect(error).toBe(controller.signal.reason);
     expect(error).toMatchObject({ name: "AbortError" });
