@@ -7,11 +7,18 @@ export const DEFAULT_MAX_DEPTH = 512;
 /** Default of {@link JsonLimits.maxLength}: 8 MiB of UTF-16 code units. */
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
+const DEFAULT_LIMITS: Required<JsonLimits> = Object.freeze({
+  maxDepth: DEFAULT_MAX_DEPTH,
+  maxLength: DEFAULT_MAX_LENGTH,
+});
+
 /**
  * `limits` with the defaults filled in.
  * @throws InstructorError when a limit is not an integer >= 1.
  */
 export function resolveJsonLimits(limits: JsonLimits = {}): Required<JsonLimits> {
+  // Most calls set no limit: one shared object instead of a new one per call.
+  if (limits.maxDepth === undefined && limits.maxLength === undefined) return DEFAULT_LIMITS;
   return {
     maxDepth: checkedLimit("maxDepth", limits.maxDepth ?? DEFAULT_MAX_DEPTH),
     maxLength: checkedLimit("maxLength", limits.maxLength ?? DEFAULT_MAX_LENGTH),

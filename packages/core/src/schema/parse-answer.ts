@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isSyncSchema } from "./is-sync-schema.js";
 import { dropNullOptionals } from "./strict/drop-null-optionals.js";
 import { toJsonSchema } from "./to-json-schema.js";
 
@@ -16,14 +17,24 @@ export interface ParsedAnswer<T> {
  * the schema surely rejects is the answer validated again without them (an `.optional()` field
  * then comes back absent, a `.default()` field gets its default). Failing both, the result is the
  * second one: its issues are the ones the model has to fix.
+ *
+ * A schema that can never meet a promise ({@link isSyncSchema}) is parsed synchronously: the
+ * same result, through zod's compiled fast path, which an async parse skips.
  */
 export async function parseAnswer<S extends z.ZodType>(
   schema: S,
   answer: unknown,
 ): Promise<ParsedAnswer<z.output<S>>> {
-  const result = await schema.safeParseAsync(answer);
+  const result = await safeParse(schema, answer);
   if (result.success) return { result, value: answer };
   const restored = dropNullOptionals(answer, toJsonSchema(schema));
   if (restored === answer) return { result, value: answer };
-  return { result: await schema.safeParseAsync(restored), value: restored };
+  return { result: await safeParse(schema, restored), value: restored };
+}
+
+function safeParse<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): z.ZodSafeParseResult<z.output<S>> | Promise<z.ZodSafeParseResult<z.output<S>>> {
+  return isSyncSchema(schema) ? schema.safeParse(value) : schema.safeParseAsync(value);
 }
