@@ -12,7 +12,6 @@ const tsconfig = fileURLToPath(new URL("../tsconfig.json", import.meta.url));
 const documents: Record<string, string> = {
   "README.md": "readme",
   "CONTRIBUTING.md": "custom-adapters",
-  "docs/seed-examples.md": "readme",
   "docs/batch.md": "batch",
   "docs/caching.md": "caching",
   "docs/errors.md": "errors",

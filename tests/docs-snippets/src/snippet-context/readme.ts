@@ -1,4 +1,4 @@
-// Free names of the README and docs/seed-examples.md snippets: each section continues the first
+// Free names of the README snippets: each section continues the first
 // block (client, User) and earlier sections (Address, UppercaseUser, sentences, …).
 import Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { fromCerebras } from "@instr/cerebras";
