@@ -54,7 +54,7 @@ export function setOwnProperty(target: Record<string, unknown>, key: string, val
  * of the child being written) unless it is `undefined`. Costs O(width of the frame); unchanged
  * children keep their identity.
  */
-export function buildSnapshot(frame: JsonFrame, openChild: unknown): unknown {
+function buildSnapshot(frame: JsonFrame, openChild: unknown): unknown {
   if (frame.kind === "array") {
     const copy = frame.items.slice();
     if (openChild !== undefined) copy.push(openChild);
@@ -66,4 +66,29 @@ export function buildSnapshot(frame: JsonFrame, openChild: unknown): unknown {
     setOwnProperty(copy, frame.key, openChild);
   }
   return copy;
+}
+
+/**
+ * Rebuilds the snapshot of every open frame, innermost first, around `openChild` (the partial
+ * value of the scalar being written, or `undefined`); returns the outermost one (`openChild`
+ * when no frame is open). Costs O(total width of the frames).
+ */
+export function rebuildSnapshots(stack: readonly JsonFrame[], openChild: unknown): unknown {
+  let child = openChild;
+  for (let depth = stack.length - 1; depth >= 0; depth--) {
+    const frame = stack[depth]!;
+    frame.snapshot = buildSnapshot(frame, child);
+    child = frame.snapshot;
+  }
+  return child;
+}
+
+/**
+ * The final value of a frame just closed. A finished frame is never mutated again, so its own
+ * storage can be the value; when its last snapshot is still current (`snapshotCurrent`), that
+ * snapshot is it, and keeps its identity.
+ */
+export function closedFrameValue(frame: JsonFrame, snapshotCurrent: boolean): unknown {
+  if (snapshotCurrent) return frame.snapshot;
+  return frame.kind === "array" ? frame.items : frame.values;
 }

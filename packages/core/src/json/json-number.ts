@@ -97,3 +97,12 @@ export function describeNumberNeed(state: number): string {
       return "a digit in the exponent";
   }
 }
+
+/**
+ * The value an unfinished number shows: its longest complete prefix, `completeLength`
+ * characters of `text` (`12.` shows 12); `undefined` when no prefix is complete (`-`).
+ */
+export function numberPrefixValue(text: string, completeLength: number): number | undefined {
+  if (completeLength === 0) return undefined;
+  return Number(completeLength === text.length ? text : text.slice(0, completeLength));
+}
