@@ -12,8 +12,7 @@ export async function generateWithCompletion<S extends z.ZodType>(
   params: GenerateParams<S>,
 ): Promise<GenerateResult<z.output<S>>> {
   const call = prepareCall(context, params);
-  const run = () =>
-    runAttempts(call, { stream: false, send: (request) => call.adapter.complete(request) });
+  const run = () => runAttempts(call);
   const cache = params.cache === false ? undefined : context.defaults.cache;
   // Awaited, not returned: an async function that returns a promise adopts it in two more
   // microtask turns, and without a cache the call skips the cache layer's own async function.

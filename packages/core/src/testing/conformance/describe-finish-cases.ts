@@ -3,6 +3,7 @@ import type { FinishReason } from "../../types/adapter.js";
 import { collectStream } from "./collect-stream.js";
 import { conformanceRequest, personJson, scriptedUsage } from "./fixtures.js";
 import { pickMode, type SuiteContext } from "./suite-context.js";
+import type { ScriptedMessage } from "./types.js";
 
 const finishReasons: readonly FinishReason[] = ["stop", "length", "content_filter"];
 
@@ -11,6 +12,15 @@ const toolCalls = [
   { id: "call_a", name: "Person", arguments: '{"name":"Ann","age":31}' },
   { id: "call_b", name: "Person", arguments: '{"name":"Bob","age":42}' },
 ];
+
+/** An answer made only of {@link toolCalls}. */
+const toolCallsReply: ScriptedMessage = {
+  type: "message",
+  text: null,
+  toolCalls,
+  finishReason: "tool_calls",
+  usage: scriptedUsage,
+};
 
 /** Finish reasons, usage and tool-call deltas, in `complete` and `stream`. */
 export function describeFinishCases(context: SuiteContext): void {
@@ -40,14 +50,7 @@ export function describeFinishCases(context: SuiteContext): void {
   it("streams several tool calls as deltas keyed by index, id and name first", async () => {
     const adapter = harness.makeAdapter();
     const request = conformanceRequest(adapter, "tools", model);
-    harness.script({
-      type: "message",
-      text: null,
-      toolCalls,
-      finishReason: "tool_calls",
-      usage: scriptedUsage,
-      chunkSize: 4,
-    });
+    harness.script({ ...toolCallsReply, chunkSize: 4 });
     const collected = await collectStream(adapter.stream(request));
     expect(collected.toolCalls).toEqual(toolCalls);
     for (const index of [0, 1]) {
@@ -67,13 +70,7 @@ export function describeFinishCases(context: SuiteContext): void {
   it("returns every tool call of a complete() answer", async () => {
     const adapter = harness.makeAdapter();
     const request = conformanceRequest(adapter, "tools", model);
-    harness.script({
-      type: "message",
-      text: null,
-      toolCalls,
-      finishReason: "tool_calls",
-      usage: scriptedUsage,
-    });
+    harness.script(toolCallsReply);
     const response = await adapter.complete(request);
     expect(response.toolCalls).toEqual(toolCalls);
     expect(response.text).toBeNull();
