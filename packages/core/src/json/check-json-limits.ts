@@ -1,8 +1,7 @@
 import type { JsonLimits } from "../types/json-limits.js";
+import { BACKSLASH, QUOTE } from "./json-chars.js";
 import { tooDeepError, tooLongError } from "./json-limits.js";
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
