@@ -1,6 +1,9 @@
 // The public surface of @instr/core, named one by one so that a helper added to a folder's
 // barrel does not become public by accident. `errors/` and `types/` are the spec itself (every
 // error class and spec type is public), so they are re-exported whole.
+
+export { parseProviderJson } from "./adapter-kit/parse-provider-json.js";
+export { type PostJsonOptions, postJson } from "./adapter-kit/post-json.js";
 export {
   readServerSentEvents,
   type ServerSentEvent,

@@ -5,13 +5,12 @@ import {
   Mode,
   type ProviderAdapter,
   ProviderError,
+  parseProviderJson,
   readServerSentEvents,
   redactSecret,
   type Usage,
 } from "@instr/core";
-import type { z } from "zod";
 import { type Connection, postMessages } from "./post-messages.js";
-import { safeJson } from "./safe-json.js";
 import { toWireBody } from "./to-wire-body.js";
 import { type WireContentBlock, type WireUsage, wireEvent, wireMessage } from "./wire-schemas.js";
 
@@ -25,20 +24,11 @@ export type { Connection } from "./post-messages.js";
 export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
   const provider = connection.provider ?? "anthropic-style";
   const defaultMaxTokens = connection.defaultMaxTokens ?? 4096;
-  // Parses the server's JSON with a wire schema; a mismatch is the provider's fault, not ours.
   // A tool_use block without id or name is malformed: the provider's fault.
   const toolIdentity = (block: WireContentBlock): { id: string; name: string } => {
     if (block.id !== undefined && block.name !== undefined)
       return { id: block.id, name: block.name };
     throw new ProviderError(`${provider}: unexpected response: tool_use without id or name`, {
-      provider,
-      isRetryable: false,
-    });
-  };
-  const parse = <T>(schema: z.ZodType<T>, text: string): T => {
-    const result = schema.safeParse(safeJson(text));
-    if (result.success) return result.data;
-    throw new ProviderError(`${provider}: unexpected response: ${result.error.message}`, {
       provider,
       isRetryable: false,
     });
@@ -56,7 +46,7 @@ export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
     async complete(request): Promise<AdapterResponse> {
       const body = toWireBody(request, { stream: false, defaultMaxTokens });
       const response = await postMessages(connection, provider, body, request.signal);
-      const raw = parse(wireMessage, await response.text());
+      const raw = parseProviderJson(wireMessage, await response.text(), provider);
       let text: string | null = null;
       let reasoning: string | undefined;
       const toolCalls: AdapterResponse["toolCalls"] = [];
@@ -98,7 +88,7 @@ export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
       const toolIndex = new Map<number, number>();
       try {
         for await (const { data } of readServerSentEvents(response.body, request.signal)) {
-          const event = parse(wireEvent, data);
+          const event = parseProviderJson(wireEvent, data, provider);
           switch (event.type) {
             case "message_start":
               wireUsage = { ...wireUsage, ...event.message.usage };

@@ -1,6 +1,4 @@
-import { ProviderError, redactSecret } from "@instr/core";
-import { safeJson } from "./safe-json.js";
-import { wireError } from "./wire-schemas.js";
+import { postJson } from "@instr/core";
 
 /** Where and how to reach the server. */
 export interface Connection {
@@ -21,52 +19,24 @@ const isRetryHeader = (name: string): boolean =>
   name.startsWith("x-ratelimit-");
 
 /**
- * POSTs a Messages body. Resolves to the response when the status is 2xx; otherwise rejects
- * with a `ProviderError` carrying the status, whether a retry may help, the headers a retry
- * needs and the server's message with the API key taken out. An abort rejects with the
- * signal's reason, as `fetch` does.
+ * POSTs a Messages body with core's `postJson`: the response when the status is 2xx, otherwise
+ * a `ProviderError` with the status, whether a retry may help (429 and 5xx, 529 "overloaded"
+ * included), the retry and rate-limit headers and the server's message with the API key taken
+ * out. An abort rejects with the signal's reason.
  */
-export async function postMessages(
-  connection: Connection,
+export function postMessages(
+  { baseURL, apiKey }: Connection,
   provider: string,
   body: Record<string, unknown>,
   signal: AbortSignal | undefined,
 ): Promise<Response> {
-  const { baseURL, apiKey } = connection;
-  let response: Response;
-  try {
-    response = await fetch(`${baseURL}/v1/messages`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-api-key": apiKey,
-        "anthropic-version": "2023-06-01",
-      },
-      body: JSON.stringify(body),
-      ...(signal === undefined ? {} : { signal }),
-    });
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    // No answer at all (refused, reset, DNS): sending again may work.
-    throw new ProviderError(`${provider}: request failed: ${redactSecret(String(error), apiKey)}`, {
-      provider,
-      isRetryable: true,
-    });
-  }
-  if (response.ok) return response;
-  const text = await response.text();
-  // Not JSON, or another shape: the raw text is the message.
-  const parsed = wireError.safeParse(safeJson(text));
-  const message = redactSecret(parsed.data?.error?.message ?? parsed.data?.message ?? text, apiKey);
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    if (isRetryHeader(name)) headers[name] = value;
-  });
-  throw new ProviderError(`${provider}: ${response.status} ${message}`, {
+  return postJson({
+    url: `${baseURL}/v1/messages`,
+    headers: { "x-api-key": apiKey, "anthropic-version": "2023-06-01" },
+    body,
+    signal,
     provider,
-    status: response.status,
-    // 529 (overloaded) is a 5xx too.
-    isRetryable: response.status === 429 || response.status >= 500,
-    headers,
+    apiKey,
+    keepHeader: isRetryHeader,
   });
 }

@@ -64,9 +64,3 @@ export const wireEvent = z.discriminatedUnion("type", [
     error: z.object({ type: z.string().optional(), message: z.string() }),
   }),
 ]);
-
-/** An error body: `{ type: "error", error: { type, message } }`; other servers vary. */
-export const wireError = z.object({
-  error: z.object({ message: z.string() }).optional(),
-  message: z.string().optional(),
-});

@@ -5,13 +5,12 @@ import {
   Mode,
   type ProviderAdapter,
   ProviderError,
+  parseProviderJson,
   readServerSentEvents,
   redactSecret,
   type Usage,
 } from "@instr/core";
-import type { z } from "zod";
 import { type Connection, isRetryableStatus, postChat } from "./post-chat.js";
-import { safeJson } from "./safe-json.js";
 import { toWireBody } from "./to-wire-body.js";
 import { type WireUsage, wireCompletion, wireStreamEvent } from "./wire-schemas.js";
 
@@ -21,16 +20,6 @@ import { type WireUsage, wireCompletion, wireStreamEvent } from "./wire-schemas.
  */
 export function fetchAdapter(connection: Connection): ProviderAdapter {
   const { provider } = connection;
-  // Parses the server's JSON with a wire schema; a mismatch is the provider's fault, not ours.
-  const parse = <T>(schema: z.ZodType<T>, text: string): T => {
-    const result = schema.safeParse(safeJson(text));
-    if (result.success) return result.data;
-    throw new ProviderError(`${provider}: unexpected response: ${result.error.message}`, {
-      provider,
-      isRetryable: false,
-    });
-  };
-
   return {
     specificationVersion: "v1",
     provider,
@@ -40,7 +29,7 @@ export function fetchAdapter(connection: Connection): ProviderAdapter {
 
     async complete(request): Promise<AdapterResponse> {
       const response = await postChat(connection, toWireBody(request, false), request.signal);
-      const raw = parse(wireCompletion, await response.text());
+      const raw = parseProviderJson(wireCompletion, await response.text(), provider);
       const [choice] = raw.choices;
       const { message } = choice;
       return {
@@ -76,7 +65,7 @@ export function fetchAdapter(connection: Connection): ProviderAdapter {
       try {
         for await (const { data } of readServerSentEvents(response.body, request.signal)) {
           if (data === "[DONE]") break;
-          const event = parse(wireStreamEvent, data);
+          const event = parseProviderJson(wireStreamEvent, data, provider);
           // The server failed after the answer had started: an error event instead of a chunk.
           if ("error" in event) {
             throw broken(`stream error: ${event.error.message}`, event.status_code);

@@ -69,9 +69,3 @@ const wireStreamError = z.object({
 
 /** One server-sent event of a stream: a chunk of the answer, or an error. */
 export const wireStreamEvent = z.union([wireStreamError, wireChunk]);
-
-/** An error body: OpenAI nests the message under `error`, some servers put it at the top. */
-export const wireError = z.object({
-  error: z.object({ message: z.string() }).optional(),
-  message: z.string().optional(),
-});
