@@ -2,6 +2,7 @@
 // barrel does not become public by accident. `errors/` and `types/` are the spec itself (every
 // error class and spec type is public), so they are re-exported whole.
 
+export { isRetryableStatus } from "./adapter-kit/is-retryable-status.js";
 export { parseProviderJson } from "./adapter-kit/parse-provider-json.js";
 export { type PostJsonOptions, postJson } from "./adapter-kit/post-json.js";
 export {

@@ -4,7 +4,7 @@ import {
   APIUserAbortError,
   CerebrasError,
 } from "@cerebras/cerebras_cloud_sdk";
-import { ProviderError } from "@instr/core";
+import { isRetryableStatus, ProviderError } from "@instr/core";
 import { abortReason } from "./abort-error.js";
 import { redact, redactError } from "./redact.js";
 import { relevantHeaders } from "./relevant-headers.js";
@@ -65,7 +65,7 @@ export function toProviderError(error: unknown, context: FailureContext): unknow
 function isRetryable(status: number, headers: Record<string, string>): boolean {
   const hint = headers["x-should-retry"];
   if (hint === "true" || hint === "false") return hint === "true";
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  return isRetryableStatus(status);
 }
 
 /** The message from Cerebras' error body (`{ message, type, param, code }`), else the SDK's. */

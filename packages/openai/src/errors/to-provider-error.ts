@@ -1,7 +1,6 @@
-import { ProviderError, redactSecret } from "@instr/core";
+import { isRetryableStatus, ProviderError, redactSecret } from "@instr/core";
 import { APIError, APIUserAbortError, OpenAIError } from "openai";
 import { retryHeaders } from "./retry-headers.js";
-import { isRetryableStatus } from "./retryable-status.js";
 
 /** What the adapter knows when a call fails. */
 export interface FailureContext {
