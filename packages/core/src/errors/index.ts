@@ -3,6 +3,7 @@ export { InstructorError, type InstructorErrorOptions } from "./instructor-error
 export { JsonParseError } from "./json-parse-error.js";
 export { ProviderError } from "./provider-error.js";
 export { RefusalError } from "./refusal-error.js";
+export type { AnswerError } from "./answer-error.js";
 export { type AttemptRecord, RetryError } from "./retry-error.js";
 export { UnsupportedModeError } from "./unsupported-mode-error.js";
 export { type SchemaIssue, UnsupportedSchemaError } from "./unsupported-schema-error.js";

@@ -1,5 +1,6 @@
 import type { Usage } from "../types/usage.js";
 import { InstructorError } from "./instructor-error.js";
+import type { AnswerError } from "./answer-error.js";
 
 const marker = "instr.error.retry";
 const symbol = Symbol.for(marker);
@@ -10,7 +11,8 @@ export interface AttemptRecord {
   attempt: number;
   /** The raw answer text (tool arguments or content); null when the model wrote nothing. */
   rawText: string | null;
-  error: unknown;
+  /** Why the answer was rejected: not JSON (`JsonParseError`) or not valid (`ValidationError`). */
+  error: AnswerError;
   usage?: Usage;
 }
 
@@ -44,9 +46,7 @@ export class RetryError extends InstructorError {
         attempt: a.attempt,
         rawText: a.rawText,
         usage: a.usage,
-        error: InstructorError.isInstance(a.error)
-          ? a.error.toJSON()
-          : { message: a.error instanceof Error ? a.error.message : String(a.error) },
+        error: a.error.toJSON(),
       })),
     };
   }

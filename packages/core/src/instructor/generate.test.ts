@@ -125,6 +125,15 @@ describe("generate", () => {
     expect(error.message).toContain("all 3 attempts failed");
   });
 
+  it("says 'the only attempt failed' when maxRetries is 0, not 'all 1 attempts'", async () => {
+    const adapter = new MockAdapter({ defaultMode: Mode.JSON });
+    adapter.enqueueResponse(textResponse('{"name":1}'));
+    const error = await rejectionOf(createInstructor({ adapter }).generate({ ...base, maxRetries: 0 }));
+    if (!RetryError.isInstance(error)) throw error;
+    expect(error.message).toMatch(/^No valid answer: the only attempt failed\./);
+    expect(error.message).not.toContain("attempts");
+  });
+
   it("sums usage over every attempt in generateWithCompletion and returns the raw completion", async () => {
     const adapter = new MockAdapter({
       responses: [

@@ -1,7 +1,8 @@
 import { JsonParseError } from "../errors/json-parse-error.js";
 import type { AdapterResponse, AdapterSchema } from "../types/adapter.js";
 import type { Message } from "../types/message.js";
-import type { AnswerError, ModeHandler } from "./mode-handler.js";
+import type { AnswerError } from "../errors/answer-error.js";
+import type { ModeHandler } from "./mode-handler.js";
 import { reaskText } from "./reask-text.js";
 
 /** The message content as the answer (JSON and JSON_SCHEMA modes). */

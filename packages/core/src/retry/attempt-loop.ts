@@ -136,7 +136,7 @@ export class AttemptLoop<T> {
     if (await this.stoppedByValidationHook(outcome)) {
       throw this.retryError(`validationHook returned false after attempt ${attempt}`);
     }
-    if (this.isLast()) throw this.retryError(`all ${attempt} attempts failed`);
+    if (this.isLast()) throw this.retryError(attemptsFailed(attempt));
     this.call.hooks.emit("retry", { attempt, error, rawText });
     await this.call.onRetry?.({ attempt, retryCount, error, rawText });
     this.request = {
@@ -162,10 +162,15 @@ export class AttemptLoop<T> {
 
   private retryError(why: string): RetryError {
     const last = this.failures.at(-1)?.error;
-    const detail = last instanceof Error ? `\nLast error: ${last.message}` : "";
+    const detail = last === undefined ? "" : `\nLast error: ${last.message}`;
     return new RetryError(`No valid answer: ${why}.${detail}`, {
       attempts: [...this.failures],
       usage: this.usage,
     });
   }
+}
+
+/** "the only attempt failed" / "all 3 attempts failed": the summary of a spent retry budget. */
+function attemptsFailed(attempts: number): string {
+  return attempts === 1 ? "the only attempt failed" : `all ${attempts} attempts failed`;
 }

@@ -1,4 +1,4 @@
-import type { AnswerError } from "../modes/mode-handler.js";
+import type { AnswerError } from "../errors/answer-error.js";
 import type { AdapterResponse } from "../types/adapter.js";
 
 /** An attempt whose answer passed validation. */
