@@ -1,6 +1,6 @@
 import type { Usage } from "../types/usage.js";
-import { InstructorError } from "./instructor-error.js";
 import type { AnswerError } from "./answer-error.js";
+import { InstructorError } from "./instructor-error.js";
 
 const marker = "instr.error.retry";
 const symbol = Symbol.for(marker);

@@ -1,7 +1,7 @@
+import type { AnswerError } from "../errors/answer-error.js";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import type { AdapterResponse, AdapterSchema } from "../types/adapter.js";
 import type { Message } from "../types/message.js";
-import type { AnswerError } from "../errors/answer-error.js";
 import type { ModeHandler } from "./mode-handler.js";
 import { reaskText } from "./reask-text.js";
 

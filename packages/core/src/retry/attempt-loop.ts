@@ -27,6 +27,7 @@
  * every settled attempt.
  */
 import type { z } from "zod";
+import { JsonParseError } from "../errors/json-parse-error.js";
 import { type AttemptRecord, RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
@@ -162,7 +163,8 @@ export class AttemptLoop<T> {
 
   private retryError(why: string): RetryError {
     const last = this.failures.at(-1)?.error;
-    const detail = last === undefined ? "" : `\nLast error: ${last.message}`;
+    const hint = JsonParseError.isInstance(last) && last.hint !== undefined ? `\n${last.hint}` : "";
+    const detail = last === undefined ? "" : `\nLast error: ${last.message}${hint}`;
     return new RetryError(`No valid answer: ${why}.${detail}`, {
       attempts: [...this.failures],
       usage: this.usage,
