@@ -29,7 +29,9 @@ export function demoOutputBlocks(markdown: string): DemoOutputBlock[] {
     const name = MARKER.exec(line.trim())?.[1];
     if (name === undefined) return;
     if (lines[i + 1]?.trim() !== TEXT_FENCE) {
-      throw new Error(`line ${i + 1}: demo-output marker "${name}" is not followed by ${TEXT_FENCE}`);
+      throw new Error(
+        `line ${i + 1}: demo-output marker "${name}" is not followed by ${TEXT_FENCE}`,
+      );
     }
     const start = i + 2;
     const close = lines.findIndex((l, j) => j >= start && l.trim() === CLOSE_FENCE);

@@ -50,7 +50,13 @@ describe("demo-output blocks", () => {
   it("replaces the blocks it has outputs for, and only their text", () => {
     const rewritten = withDemoOutputs(markdown, new Map([["b", ["new b"]]]));
     expect(rewritten).toBe(markdown.replace("```text\n```", "```text\nnew b\n```"));
-    const both = withDemoOutputs(rewritten, new Map([["a", ["x"]], ["b", ["y", "z"]]]));
+    const both = withDemoOutputs(
+      rewritten,
+      new Map([
+        ["a", ["x"]],
+        ["b", ["y", "z"]],
+      ]),
+    );
     expect(demoOutputBlocks(both).map((b) => b.text)).toEqual([["x"], ["y", "z"]]);
   });
 
