@@ -1,0 +1,15 @@
+/** Each checked Markdown file and the context module that declares its snippets' free names. */
+export const documents: Record<string, string> = {
+  "README.md": "readme",
+  "CONTRIBUTING.md": "custom-adapters",
+  "docs/batch.md": "batch",
+  "docs/caching.md": "caching",
+  "docs/errors.md": "errors",
+  "docs/custom-adapters.md": "custom-adapters",
+  "packages/cerebras/README.md": "cerebras",
+  "packages/core/README.md": "readme",
+  "packages/openai/README.md": "openai",
+  "packages/cli/README.md": "cli",
+  "packages/mock-server/README.md": "mock-server",
+  "packages/queue/README.md": "queue",
+};
