@@ -9,5 +9,9 @@ import { packageBuild } from "../../tsup.shared.js";
 export default defineConfig((options) =>
   options.env?.ENTRY === "testing"
     ? packageBuild({ index: "src/testing/index.ts" }, { format: ["esm"], outDir: "dist/testing" })
-    : packageBuild({ index: "src/index.ts", "cache-fs/index": "src/cache/fs/index.ts" }),
+    : packageBuild({
+        index: "src/index.ts",
+        "adapter/index": "src/adapter/index.ts",
+        "cache-fs/index": "src/cache/fs/index.ts",
+      }),
 );

@@ -14,6 +14,8 @@ export interface AttemptRecord {
   /** Why the answer was rejected: not JSON (`JsonParseError`) or not valid (`ValidationError`). */
   error: AnswerError;
   usage?: Usage;
+  /** What the model thought before this answer, when the provider returned it. */
+  reasoning?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export class RetryError extends InstructorError {
         attempt: a.attempt,
         rawText: a.rawText,
         usage: a.usage,
+        reasoning: a.reasoning,
         error: a.error.toJSON(),
       })),
     };
