@@ -46,10 +46,10 @@ export interface AttemptStart {
 }
 
 /** The result of a successful call. */
-export interface AttemptsResult<T> {
+export interface AttemptsResult<T, R extends AdapterResponse = AdapterResponse> {
   value: T;
   /** The successful attempt's response. */
-  response: AdapterResponse;
+  response: R;
   /** Usage summed over every attempt. */
   usage: Usage;
   /** Attempts made, the successful one included. */
@@ -107,7 +107,7 @@ export class AttemptLoop<T> {
   }
 
   /** Settles the current attempt as the call's success: its result, usage summed over every attempt. */
-  succeeded(outcome: AttemptSuccess<T>): AttemptsResult<T> {
+  succeeded<R extends AdapterResponse>(outcome: AttemptSuccess<T, R>): AttemptsResult<T, R> {
     this.usage = addUsage(this.usage, outcome.response.usage);
     return {
       value: outcome.value,
