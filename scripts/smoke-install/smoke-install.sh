@@ -20,12 +20,8 @@ typescript="$(node -p "require('$root/package.json').devDependencies.typescript"
 types_node="$(node -p "require('$root/package.json').devDependencies['@types/node']")"
 
 echo "--- build and pack @instr/core, @instr/cerebras"
-cd "$root"
-pnpm exec turbo run build --filter=@instr/cerebras... --output-logs=errors-only
-mkdir -p "$work/tarballs" "$work/project"
-pnpm --filter @instr/core pack --pack-destination "$work/tarballs" >/dev/null
-pnpm --filter @instr/cerebras pack --pack-destination "$work/tarballs" >/dev/null
-ls "$work/tarballs"
+"$root/scripts/pack/pack-public.sh" "$work/tarballs" core cerebras
+mkdir -p "$work/project"
 
 echo "--- install into $work/project (outside the workspace)"
 cp "$here"/loopback-server.cjs "$here"/esm.mjs "$here"/cjs.cjs "$here"/check.mts \
