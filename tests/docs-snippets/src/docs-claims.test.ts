@@ -7,7 +7,7 @@ import { MockAdapter } from "@instr/core/testing";
 import { openaiAdapter } from "@instr/openai";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
-import { documents } from "./documents.js";
+import { documents } from "./document-snippets.js";
 
 // Claims in the prose that no type check sees: each test here would have caught a place where
 // the docs told a new user something the packages do not do.

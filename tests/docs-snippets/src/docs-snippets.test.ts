@@ -1,20 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { documents } from "./documents.js";
-import { markdownSnippets } from "./markdown-snippets.js";
-import { type SnippetInput, typeCheckSnippets } from "./type-check-snippets.js";
+import { documentSnippets, documents } from "./document-snippets.js";
+import { typeCheckSnippets } from "./type-check-snippets.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const contextDir = fileURLToPath(new URL("./snippet-context/", import.meta.url));
 const tsconfig = fileURLToPath(new URL("../tsconfig.json", import.meta.url));
 
-const inputs: SnippetInput[] = Object.entries(documents).flatMap(([file, context]) =>
-  markdownSnippets(file, readFileSync(`${root}${file}`, "utf8")).map((snippet) => ({
-    snippet,
-    context,
-  })),
-);
+const inputs = documentSnippets();
+
 const checked = inputs.filter(({ snippet }) => snippet.skip === undefined);
 const errors = typeCheckSnippets(checked, contextDir, tsconfig);
 
