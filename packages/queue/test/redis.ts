@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { describe, inject } from "vitest";
+import "./redis-context.js";
 
 /** The Redis the tests use ("" when unavailable; see test/redis-available.test.ts). */
 export const redisUrl = inject("redisUrl");
