@@ -65,11 +65,15 @@ export async function checkRedis(
     };
     return await Promise.race([ask(), timedOut]);
   } catch (error) {
+    // A lost connection already comes as a RedisUnavailableError (see createRedisClient).
+    if (RedisUnavailableError.isInstance(lastError)) throw lastError;
     const reason = reasonOf(lastError ?? error);
     throw new RedisUnavailableError({ url, reason, cause: lastError ?? error });
   } finally {
     clearTimeout(timer);
-    client.disconnect();
+    // After a refused connect it has ended; disconnecting again would arm a 2 s timer that
+    // keeps the process alive.
+    if (client.status !== "end") client.disconnect();
   }
 }
 
