@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
@@ -305,5 +305,141 @@ describeWithRedis("queue commands", () => {
     const prompts = (await queue.queue.getWaiting()).map((job) => job.data.prompt).sort();
     await queue.close();
     expect(prompts).toEqual(["Ann is 1", "Zoë is 5"]);
+  });
+});
+
+describeWithRedis("instr worker as a process", () => {
+  const bin = fileURLToPath(new URL("../bin.ts", import.meta.url));
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+  afterEach(async () => {
+    const queue = createExtractionQueue({ connection: redisUrl, name });
+    await queue.queue.obliterate({ force: true });
+    await queue.close();
+  });
+
+  function startWorker(grace: number) {
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        tsx,
+        bin,
+        "worker",
+        "--queue",
+        redisUrl,
+        "--queue-name",
+        name,
+        "--schema",
+        "person.schema.json",
+        "--base-url",
+        ws.server.url,
+        "--concurrency",
+        "3",
+        "--grace",
+        String(grace),
+      ],
+      {
+        cwd: ws.dir,
+        env: { ...process.env, CEREBRAS_API_KEY: "csk-test" },
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const exited = once(child, "exit").then(([code, signal]) => ({ code, signal }));
+    return { child, exited, stderr: () => stderr };
+  }
+
+  async function inFlight(count: number) {
+    const deadline = Date.now() + 15_000;
+    while (ws.server.requests.length < count && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(ws.server.requests.length).toBe(count);
+  }
+
+  it("SIGTERM drains like Ctrl-C: jobs in hand finish within --grace, then exit 0", async () => {
+    await ws.write("people.jsonl", '"Ann is 1"\n"Bob is 2"\n"Cy is 3"\n');
+    await instr(enqueueArgs(redisUrl));
+    ws.server.setHandler((request) => ({ ...personReply(request), delayMs: 800 }));
+    const worker = startWorker(10_000);
+    await inFlight(3);
+    worker.child.kill("SIGTERM");
+    expect(await worker.exited).toEqual({ code: 0, signal: null });
+    expect(worker.stderr()).toContain("instr worker: 3 done, 0 failed; stopped.");
+    const queue = createExtractionQueue({ connection: redisUrl, name });
+    expect(await queue.queue.getJobCounts("completed", "active", "wait")).toEqual({
+      completed: 3,
+      active: 0,
+      wait: 0,
+    });
+    await queue.close();
+  }, 30_000);
+
+  it("after --grace, jobs in hand go back to the queue unspent; a second signal exits at once", async () => {
+    await ws.write("people.jsonl", '"Ann is 1"\n"Bob is 2"\n"Cy is 3"\n');
+    await instr(enqueueArgs(redisUrl));
+    ws.server.setHandler(() => ({ type: "hang" }));
+    const worker = startWorker(200);
+    await inFlight(3);
+    worker.child.kill("SIGTERM");
+    expect(await worker.exited).toEqual({ code: 0, signal: null });
+    expect(worker.stderr()).toContain("instr worker: 0 done, 0 failed; stopped.");
+    const queue = createExtractionQueue({ connection: redisUrl, name });
+    expect(await queue.queue.getJobCounts("completed", "active", "wait")).toEqual({
+      completed: 0,
+      active: 0,
+      wait: 3,
+    });
+    const jobs = await queue.queue.getWaiting();
+    expect(jobs.map((job) => job.attemptsMade)).toEqual([0, 0, 0]);
+
+    const stubborn = startWorker(60_000);
+    await inFlight(6);
+    stubborn.child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stubborn.child.kill("SIGTERM");
+    expect(await stubborn.exited).toEqual({ code: 143, signal: null });
+    await queue.close();
+  }, 30_000);
+});
+
+describeWithRedis("a Redis without persistence", () => {
+  let volatile: ChildProcess | undefined;
+  afterEach(async () => {
+    if (volatile?.exitCode === null) {
+      const exited = once(volatile, "exit");
+      volatile.kill();
+      await exited;
+    }
+  });
+
+  it("worker and status warn once at start that a restart would lose the queue", async () => {
+    const port = await freePort();
+    volatile = spawn(
+      "redis-server",
+      ["--bind", "127.0.0.1", "--port", String(port), "--save", "", "--appendonly", "no"],
+      { stdio: "ignore" },
+    );
+    const url = `redis://127.0.0.1:${port}`;
+    const probe = new Redis(url, { maxRetriesPerRequest: null, retryStrategy: () => 20 });
+    probe.on("error", () => {}); // refused until redis-server listens; ping waits for it
+    await probe.ping();
+    probe.disconnect();
+    const warning = `warning: Redis at ${url} has neither AOF (appendonly) nor RDB snapshots (save) on: a restart loses every queued job and result.`;
+
+    await instr(["status", "--queue", url, "--once"]);
+    expect(ws.stderr()).toContain(`instr: ${warning}`);
+    const stop = new AbortController();
+    stop.abort();
+    await instr(
+      ["worker", "--queue", url, "--schema", "person.schema.json", "--base-url", ws.server.url],
+      stop.signal,
+    );
+    expect(ws.stderr()).toContain(`instr worker: ${warning}`);
+    expect(ws.stderr().split("warning:")).toHaveLength(3); // once each
   });
 });
