@@ -148,7 +148,13 @@ export function createExtractionQueue(options: ExtractionQueueOptions): Extracti
       };
       await inChunks(jobs, defaults, async (chunk) => {
         const ids = chunk.map((job) => job.opts.jobId);
-        const states = await Promise.all(ids.map((id) => queue.getJobState(id)));
+        // A job repeated within a chunk is added once; its repeats count as already queued
+        // (repeats across chunks find it in Redis).
+        const firstAt = new Map<string, number>();
+        for (const [i, id] of ids.entries()) if (!firstAt.has(id)) firstAt.set(id, i);
+        const states = await Promise.all(
+          ids.map((id, i) => (firstAt.get(id) === i ? queue.getJobState(id) : "repeated")),
+        );
         const failed = ids.filter((_, i) => states[i] === "failed");
         await queue.addBulk(chunk.filter((_, i) => states[i] === "unknown"));
         if (retryFailed && failed.length > 0) {
