@@ -46,11 +46,12 @@ export interface ExtractionWorkerOptions {
   rateLimitFallbackMs?: number;
   /**
    * How long a job's lock lasts without renewal (renewed every half of it while the job runs).
-   * A killed worker's jobs are back in the queue within about `lockDuration + stalledInterval`.
-   * Default 5000 ms.
+   * A killed worker's jobs are back in the queue once their lock has expired and a stalled check
+   * (every `stalledInterval`, on any live worker) has seen them twice: with the defaults within
+   * about 8 s. Default 5000 ms.
    */
   lockDuration?: number;
-  /** How often the worker looks for jobs whose worker died. Default 5000 ms. */
+  /** How often the workers look for jobs whose worker died. Default 3000 ms. */
   stalledInterval?: number;
   /**
    * Worker-level errors, and one {@link RedisUnavailableError} per reconnect step while Redis is
@@ -82,7 +83,7 @@ export interface ExtractionWorker {
 
 /** BullMQ's defaults are 30 s each: a killed worker's jobs sat locked for up to a minute. */
 const defaultLockMs = 5000;
-const defaultStalledIntervalMs = 5000;
+const defaultStalledIntervalMs = 3000;
 
 /**
  * Starts a BullMQ worker that runs `instructor.generateWithCompletion` for each job of the
