@@ -4,11 +4,15 @@
 import { randomUUID } from "node:crypto";
 import { startMockServer } from "@instr/mock-server";
 import { createExtractionQueue, perSecond } from "../src/index.js";
-import { expectedItem, itemSchema } from "../test/fixtures/item-schema.js";
+import { itemAnswer, itemJobs } from "../test/fixtures/item-schema.js";
 import { maxInSlidingWindow } from "../test/sliding-window.js";
 import { startThrowawayRedis } from "../test/throwaway-redis.js";
 import { waitFor } from "../test/wait-for.js";
-import { startWorkerProcesses, stopWorkerProcesses } from "../test/worker-processes.js";
+import {
+  startWorkerProcesses,
+  stopWorkerProcesses,
+  workerConfig,
+} from "../test/worker-processes.js";
 
 const perSecondBudget = 50;
 const workerCount = 4;
@@ -27,31 +31,21 @@ server.setHandler((request) => {
     return { type: "error", status: 429, headers: { "retry-after": "1" } };
   }
   accepted.push(now);
-  const n = Number(/item (\d+)/.exec(JSON.stringify(request.body))?.[1]);
-  return { type: "message", content: JSON.stringify(expectedItem(n)), delayMs: 20 };
+  return { ...itemAnswer(request.body), delayMs: 20 };
 });
 
 const name = `limiter-${randomUUID()}`;
 const queue = createExtractionQueue({ connection: redisUrl, name });
 const workers = await startWorkerProcesses(
-  Array.from({ length: workerCount }, (_, i) => ({
-    workerId: `w${i}`,
-    redisUrl,
-    queueName: name,
-    serverUrl: server.url,
-    sinkKey: `${name}:results`,
-    concurrency: 8,
-    rateLimit: perSecond(perSecondBudget),
-  })),
+  Array.from({ length: workerCount }, (_, i) =>
+    workerConfig({ redisUrl, queueName: name, serverUrl: server.url }, `w${i}`, {
+      concurrency: 8,
+      rateLimit: perSecond(perSecondBudget),
+    }),
+  ),
 );
 try {
-  await queue.addBulk(
-    Array.from({ length: items }, (_, n) => ({
-      schema: itemSchema,
-      model: "m",
-      prompt: `item ${n}`,
-    })),
-  );
+  await queue.addBulk(itemJobs(items));
   await waitFor(
     "the batch",
     async () => (await queue.queue.getCompletedCount()) === items,

@@ -4,10 +4,14 @@
 import { randomUUID } from "node:crypto";
 import { startMockServer } from "@instr/mock-server";
 import { createExtractionQueue } from "../src/index.js";
-import { expectedItem, itemSchema } from "../test/fixtures/item-schema.js";
+import { itemAnswer, itemJobs } from "../test/fixtures/item-schema.js";
 import { startThrowawayRedis } from "../test/throwaway-redis.js";
 import { waitFor } from "../test/wait-for.js";
-import { startWorkerProcesses, stopWorkerProcesses } from "../test/worker-processes.js";
+import {
+  startWorkerProcesses,
+  stopWorkerProcesses,
+  workerConfig,
+} from "../test/worker-processes.js";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const inFlight = 4;
@@ -15,7 +19,6 @@ const inFlight = 4;
 const ownRedis = process.env.REDIS_URL === undefined ? await startThrowawayRedis() : undefined;
 const redisUrl = process.env.REDIS_URL ?? ownRedis?.url ?? "";
 const server = await startMockServer();
-const itemOf = (body: unknown) => Number(/item (\d+)/.exec(JSON.stringify(body))?.[1]);
 const backAfter: number[] = [];
 try {
   for (let round = 0; round < rounds; round++) {
@@ -24,27 +27,15 @@ try {
     server.reset();
     // The doomed worker's requests never get an answer; everyone else's are answered at once.
     server.setHandler((request) =>
-      request.headers["x-worker"] === doomed
-        ? { type: "hang" }
-        : { type: "message", content: JSON.stringify(expectedItem(itemOf(request.body))) },
+      request.headers["x-worker"] === doomed ? { type: "hang" } : itemAnswer(request.body),
     );
     const queue = createExtractionQueue({ connection: redisUrl, name });
-    const config = (workerId: string) => ({
-      workerId,
-      redisUrl,
-      queueName: name,
-      serverUrl: server.url,
-      sinkKey: `${name}:results`,
-      concurrency: inFlight,
-    });
+    const config = (workerId: string) =>
+      workerConfig({ redisUrl, queueName: name, serverUrl: server.url }, workerId, {
+        concurrency: inFlight,
+      });
     const workers = await startWorkerProcesses([config(doomed)]);
-    await queue.addBulk(
-      Array.from({ length: inFlight }, (_, n) => ({
-        schema: itemSchema,
-        model: "m",
-        prompt: `item ${n}`,
-      })),
-    );
+    await queue.addBulk(itemJobs(inFlight));
     await waitFor(
       "the doomed worker's requests",
       () => server.requests.length === inFlight,

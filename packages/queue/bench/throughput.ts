@@ -8,7 +8,11 @@ import { createExtractionQueue } from "../src/index.js";
 import { expectedItem, itemSchema } from "../test/fixtures/item-schema.js";
 import { startThrowawayRedis } from "../test/throwaway-redis.js";
 import { waitFor } from "../test/wait-for.js";
-import { startWorkerProcesses, stopWorkerProcesses } from "../test/worker-processes.js";
+import {
+  startWorkerProcesses,
+  stopWorkerProcesses,
+  workerConfig,
+} from "../test/worker-processes.js";
 
 const latencyMs = 50;
 const concurrency = 4;
@@ -30,14 +34,11 @@ try {
     const name = `bench-${randomUUID()}`;
     const queue = createExtractionQueue({ connection: redisUrl, name });
     const workers = await startWorkerProcesses(
-      Array.from({ length: count }, (_, i) => ({
-        workerId: `w${i}`,
-        redisUrl,
-        queueName: name,
-        serverUrl: server.url,
-        sinkKey: `${name}:results`,
-        concurrency,
-      })),
+      Array.from({ length: count }, (_, i) =>
+        workerConfig({ redisUrl, queueName: name, serverUrl: server.url }, `w${i}`, {
+          concurrency,
+        }),
+      ),
     );
     const started = performance.now();
     await queue.addBulk(

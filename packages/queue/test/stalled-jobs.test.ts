@@ -2,10 +2,10 @@ import type { ChildProcess } from "node:child_process";
 import { type MockServer, startMockServer } from "@instr/mock-server";
 import { afterAll, expect, it } from "vitest";
 import { createExtractionQueue, getQueueStatus } from "../src/index.js";
-import { expectedItem, itemSchema } from "./fixtures/item-schema.js";
+import { itemAnswer, itemJobs } from "./fixtures/item-schema.js";
 import { deleteKeys, describeWithRedis, redisUrl, uniqueQueueName } from "./redis.js";
 import { waitFor } from "./wait-for.js";
-import { startWorkerProcesses, stopWorkerProcesses } from "./worker-processes.js";
+import { startWorkerProcesses, stopWorkerProcesses, workerConfig } from "./worker-processes.js";
 
 const lockDuration = 1000;
 const stalledInterval = 500;
@@ -28,27 +28,15 @@ describeWithRedis("a SIGKILLed worker's jobs", () => {
     server = await startMockServer();
     server.setHandler((request) => {
       if (request.headers["x-worker"] === "doomed") return { type: "hang" };
-      const n = Number(/item (\d+)/.exec(JSON.stringify(request.body))?.[1]);
-      return { type: "message", content: JSON.stringify(expectedItem(n)) };
+      return itemAnswer(request.body);
     });
-    const config = (workerId: string) => ({
-      workerId,
-      redisUrl,
-      queueName: name,
-      serverUrl: server.url,
-      sinkKey: `${name}:results`,
-      concurrency: 4,
-      lockDuration,
-      stalledInterval,
-    });
+    const config = (workerId: string) =>
+      workerConfig({ redisUrl, queueName: name, serverUrl: server.url }, workerId, {
+        lockDuration,
+        stalledInterval,
+      });
     workers = await startWorkerProcesses([config("doomed")]);
-    await queue.addBulk(
-      Array.from({ length: 4 }, (_, n) => ({
-        schema: itemSchema,
-        model: "m",
-        prompt: `item ${n}`,
-      })),
-    );
+    await queue.addBulk(itemJobs(4));
     await waitFor("4 requests in flight", () => server.requests.length === 4);
     workers[0]?.kill("SIGKILL");
     const killedAt = Date.now();
