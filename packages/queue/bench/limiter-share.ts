@@ -40,7 +40,10 @@ const workers = await startWorkerProcesses(
   Array.from({ length: workerCount }, (_, i) =>
     workerConfig({ redisUrl, queueName: name, serverUrl: server.url }, `w${i}`, {
       concurrency: 8,
-      rateLimit: perSecond(perSecondBudget),
+      rateLimit: {
+        ...perSecond(perSecondBudget),
+        jitterMs: Number(process.env.BENCH_JITTER_MS ?? 50),
+      },
     }),
   ),
 );
@@ -71,3 +74,4 @@ console.log(`requests/s in steady state: ${steady.toFixed(1)}`);
 console.log(`share of the budget:        ${((100 * steady) / perSecondBudget).toFixed(1)}%`);
 console.log(`most in any 1 s window:     ${maxInSlidingWindow(times, 1000)}`);
 console.log(`429 answers:                ${limited}`);
+console.log(`requests:                   ${times.length} for ${items} items`);
