@@ -1,5 +1,11 @@
 import { type JobsOptions, Queue } from "bullmq";
-import { type RedisConnection, toBullConnection } from "../connection/redis-connection.js";
+import { logRedisError } from "../connection/default-error-log.js";
+import { createReconnectPolicy } from "../connection/reconnect-policy.js";
+import {
+  describeConnection,
+  type RedisConnection,
+  toBullConnection,
+} from "../connection/redis-connection.js";
 import type { ExtractionJob } from "../job/extraction-job.js";
 import { extractionJobId } from "../job/job-id.js";
 import { schemaRef } from "../schema/extraction-schema.js";
@@ -26,6 +32,11 @@ export interface ExtractionQueueOptions {
   connection: RedisConnection;
   name: string;
   jobOptions?: ExtractionJobOptions;
+  /**
+   * Connection errors: one {@link RedisUnavailableError} per reconnect step while Redis is
+   * unreachable, and anything else the queue's client reports. Default: one line on stderr.
+   */
+  onError?: (error: Error) => void;
 }
 
 /** The producer side of a queue of extractions. */
@@ -112,8 +123,13 @@ async function inChunks(
  * once.
  */
 export function createExtractionQueue(options: ExtractionQueueOptions): ExtractionQueue {
+  const onError = options.onError ?? logRedisError;
+  const policy = createReconnectPolicy(describeConnection(options.connection), onError);
   const queue = new Queue<ExtractionJob, ExtractionResult>(options.name, {
-    connection: toBullConnection(options.connection),
+    connection: { ...toBullConnection(options.connection), retryStrategy: policy.retryStrategy },
+  });
+  queue.on("error", (error) => {
+    if (!policy.absorb(error)) onError(error);
   });
   const {
     attempts = 5,

@@ -4,6 +4,7 @@ import { scriptedInstructor } from "../../test/scripted-instructor.js";
 import { freePort } from "../../test/throwaway-redis.js";
 import { createRedisCache } from "../cache/redis-cache.js";
 import { RedisUnavailableError } from "../errors/redis-unavailable-error.js";
+import { createExtractionQueue } from "../queue/create-extraction-queue.js";
 import { defineSchema } from "../schema/extraction-schema.js";
 import { redisHashSink } from "../sink/redis-hash-sink.js";
 import { createExtractionWorker } from "./create-extraction-worker.js";
@@ -52,6 +53,25 @@ describe("a worker whose Redis is unreachable", () => {
     ]);
     expect(cacheErrors).toHaveLength(1);
     // ioredis prints "[ioredis] Unhandled error event" with a stack when a client has no listener.
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it("a queue reports the outage once per step too", async () => {
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    const reports: Error[] = [];
+    const queue = createExtractionQueue({
+      connection: url,
+      name: "unreachable",
+      onError: (error) => reports.push(error),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await queue.close().catch(() => {});
+    expect(reports.map((e) => e.message).slice(0, 2)).toEqual([
+      `Redis at ${url} is unreachable (ECONNREFUSED); retrying in 250 ms (attempt 1).`,
+      `Redis at ${url} is unreachable (ECONNREFUSED); retrying in 500 ms (attempt 2).`,
+    ]);
+    expect(reports.length).toBeLessThanOrEqual(3); // 250 + 500 + 1000 ms: at most 3 in 1 s
     expect(consoleError).not.toHaveBeenCalled();
   });
 });
