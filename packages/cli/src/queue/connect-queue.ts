@@ -1,4 +1,10 @@
-import { checkRedis, persistenceWarning, RedisUnavailableError } from "@instr/queue";
+import {
+  checkRedis,
+  createExtractionQueue,
+  type ExtractionQueue,
+  persistenceWarning,
+  RedisUnavailableError,
+} from "@instr/queue";
 import { CliError } from "../cli-error.js";
 import type { ExtractIo } from "../extract/run-extract.js";
 import type { QueueTarget } from "./queue-target.js";
@@ -24,4 +30,13 @@ export async function connectQueue(
       throw new CliError(error.message, { cause: error });
     throw error;
   }
+}
+
+/** The queue of a queue command; its connection errors go to stderr, one line per reconnect step. */
+export function openQueue(target: QueueTarget, io: Pick<ExtractIo, "stderr">): ExtractionQueue {
+  return createExtractionQueue({
+    connection: target.queue,
+    name: target.queueName,
+    onError: (error) => io.stderr.write(`instr: ${error.message}\n`),
+  });
 }

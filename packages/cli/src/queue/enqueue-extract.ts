@@ -1,4 +1,4 @@
-import { createExtractionQueue, type ExtractionJob, type SubmitSummary } from "@instr/queue";
+import type { ExtractionJob, SubmitSummary } from "@instr/queue";
 import type { CommandContext } from "../commands/command-context.js";
 import type { ExtractOptions } from "../extract/extract-options.js";
 import type { ExtractIo } from "../extract/run-extract.js";
@@ -6,7 +6,7 @@ import { readItems } from "../input/read-items.js";
 import { resolveInputFiles } from "../input/resolve-input-files.js";
 import { failureRecord } from "../output/failure-record.js";
 import { JsonlWriter } from "../output/jsonl-writer.js";
-import { connectQueue } from "./connect-queue.js";
+import { connectQueue, openQueue } from "./connect-queue.js";
 import { loadQueueSchema } from "./queue-schema.js";
 import type { QueueTarget } from "./queue-target.js";
 
@@ -30,11 +30,11 @@ export interface EnqueueSummary extends SubmitSummary {
  */
 async function enqueueExtract(
   options: EnqueueOptions,
-  io: Pick<ExtractIo, "cwd">,
+  io: Pick<ExtractIo, "cwd" | "stderr">,
 ): Promise<EnqueueSummary> {
   const schema = await loadQueueSchema(options.schema, io.cwd);
   const files = await resolveInputFiles(options.input, io.cwd);
-  const queue = createExtractionQueue({ connection: options.queue, name: options.queueName });
+  const queue = openQueue(options, io);
   // Opened on the first unusable item only, so enqueueing never clobbers a local run's file.
   let failures: JsonlWriter | undefined;
   let invalid = 0;

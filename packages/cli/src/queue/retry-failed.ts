@@ -1,6 +1,5 @@
-import { createExtractionQueue } from "@instr/queue";
 import type { CommandContext } from "../commands/command-context.js";
-import { connectQueue } from "./connect-queue.js";
+import { connectQueue, openQueue } from "./connect-queue.js";
 import type { QueueTarget } from "./queue-target.js";
 
 /**
@@ -9,7 +8,7 @@ import type { QueueTarget } from "./queue-target.js";
  */
 export async function retryFailed(target: QueueTarget, context: CommandContext): Promise<void> {
   const url = await connectQueue(target, context, { warnIfVolatile: false, prefix: "instr" });
-  const queue = createExtractionQueue({ connection: target.queue, name: target.queueName });
+  const queue = openQueue(target, context);
   try {
     const { retried, unreadable } = await queue.retryFailed();
     context.stderr.write(

@@ -1,12 +1,11 @@
 import {
-  createExtractionQueue,
   type FailedJob,
   getFailedJobs,
   type QueueStatusSample,
   watchQueueStatus,
 } from "@instr/queue";
 import type { ExtractIo } from "../extract/run-extract.js";
-import { connectQueue } from "./connect-queue.js";
+import { connectQueue, openQueue } from "./connect-queue.js";
 import type { QueueTarget } from "./queue-target.js";
 
 /** Options of `instr status`. */
@@ -46,7 +45,7 @@ export async function showStatus(
   io: Pick<ExtractIo, "stderr" | "signal">,
 ): Promise<void> {
   await connectQueue(options, io, { warnIfVolatile: true, prefix: "instr" });
-  const queue = createExtractionQueue({ connection: options.queue, name: options.queueName });
+  const queue = openQueue(options, io);
   const live = io.stderr.isTTY === true && !options.once && !options.failed;
   try {
     if (options.failed) {
