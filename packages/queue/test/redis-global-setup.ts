@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
     project.provide("redisUrl", "");
     project.provide(
       "redisMissing",
-      "REDIS_URL is unset and no redis-server binary is on PATH (apt-get install -y redis-server)",
+      "no redis-server on PATH and REDIS_URL unset — apt-get install redis-server (or set REDIS_URL)",
     );
     return;
   }
