@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { describe, inject } from "vitest";
+import "./redis-context.js";
 
 /** The Redis the tests use ("" when unavailable: the suites skip, and `pnpm test` says why). */
 export const redisUrl = inject("redisUrl");
