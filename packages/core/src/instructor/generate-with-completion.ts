@@ -5,9 +5,21 @@ import type { GenerateParams, GenerateResult } from "../types/instructor.js";
 import { generateResult } from "./generate-result.js";
 import type { InstructorContext } from "./instructor-context.js";
 import { prepareCall } from "./prepare-call.js";
+import { traced } from "./traced.js";
 
-/** `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked. */
-export async function generateWithCompletion<S extends z.ZodType>(
+/**
+ * `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked; inside a
+ * call span when telemetry is on (`method` names it: a batch item is `generateBatch`).
+ */
+export function generateWithCompletion<S extends z.ZodType>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+  method: "generate" | "generateBatch" = "generate",
+): Promise<GenerateResult<z.output<S>>> {
+  return traced(context, params, method, (callContext) => complete(callContext, params));
+}
+
+async function complete<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): Promise<GenerateResult<z.output<S>>> {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
+import { tracedStream } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import { parseAnswer } from "../schema/parse-answer.js";
 import { isStackOverflow } from "../schema/stack-overflow.js";
@@ -43,7 +44,16 @@ function itemsModel<S extends z.ZodType>(element: S): ItemsModel<S> {
  * skipped: an element is never yielded twice. Elements the final answer has beyond those yielded
  * during the stream are yielded at the end.
  */
-export async function* generateIterable<S extends z.ZodType>(
+export function generateIterable<S extends z.ZodType>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<z.output<S>> {
+  return tracedStream(context, params, "generateIterable", (callContext) =>
+    iterateElements(callContext, params),
+  );
+}
+
+async function* iterateElements<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<z.output<S>> {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
+import { tracedStream } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import type { GenerateParams } from "../types/instructor.js";
@@ -26,7 +27,16 @@ import { streamAttempts } from "./stream-attempts.js";
  * When the final answer fails to parse or validate, the call is re-asked like `generate` (same
  * hooks) and streams again: snapshots then start over from the new answer.
  */
-export async function* generatePartial<S extends z.ZodType>(
+export function generatePartial<S extends z.ZodType>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<DeepPartial<z.output<S>>> {
+  return tracedStream(context, params, "generatePartial", (callContext) =>
+    partialSnapshots(callContext, params),
+  );
+}
+
+async function* partialSnapshots<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<DeepPartial<z.output<S>>> {

@@ -40,4 +40,16 @@ export type { JsonLimits } from "./json-limits.js";
 export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
+export type {
+  TelemetryAttributes,
+  TelemetryAttributeValue,
+  TelemetryInstrumentOptions,
+  TelemetryMeter,
+  TelemetryOptions,
+  TelemetrySetting,
+  TelemetrySpan,
+  TelemetrySpanContext,
+  TelemetrySpanOptions,
+  TelemetryTracer,
+} from "./telemetry.js";
 export type { Usage } from "./usage.js";
