@@ -9,6 +9,7 @@ import {
 import { CliError } from "../cli-error.js";
 import { cerebrasInstructor } from "../extract/cerebras-instructor.js";
 import type { ExtractIo } from "../extract/run-extract.js";
+import { startOtlpTracing } from "../telemetry/otlp-tracing.js";
 import { loadQueueSchema } from "./queue-schema.js";
 import { type QueueTarget, redactRedisUrl } from "./queue-target.js";
 
@@ -28,6 +29,10 @@ export interface WorkerOptions extends QueueTarget {
   baseUrl?: string;
   mode?: Mode;
   maxRetries?: number;
+  /** No re-ask once a job's attempts have spent this many tokens. */
+  tokenBudget?: number;
+  /** Export traces over OTLP/HTTP to this collector URL. */
+  otlp?: string;
 }
 
 /** What a worker did before it was stopped. */
@@ -38,7 +43,8 @@ export interface WorkerSummary {
 
 /**
  * `instr worker`: consumes the queue until `io.signal` aborts (Ctrl-C), then finishes the jobs
- * in hand and closes. Each final failure is reported on stderr.
+ * in hand and closes. Each final failure is reported on stderr. With `options.otlp`, every job's
+ * call is traced; the last spans are sent on the way out.
  */
 export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<WorkerSummary> {
   if (io.signal === undefined) throw new CliError("instr worker needs a stop signal.");
@@ -54,10 +60,12 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
           options.out,
           options.failures === undefined ? {} : { failuresPath: options.failures },
         );
+  const tracing =
+    options.otlp === undefined ? undefined : startOtlpTracing(options.otlp, "instr worker");
   const worker = createExtractionWorker({
     connection,
     name: options.queueName,
-    instructor: io.instructor ?? cerebrasInstructor(options, io.env, cache),
+    instructor: io.instructor ?? cerebrasInstructor(options, io.env, cache, tracing?.tracer),
     schemas,
     sink,
     concurrency: options.concurrency,
@@ -87,6 +95,7 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
   } finally {
     await worker.close();
     await cache?.close();
+    await tracing?.shutdown();
   }
   return summary;
 }
