@@ -1,38 +1,40 @@
 import type { z } from "zod";
 import type { TracedMethod } from "../telemetry/call-trace.js";
-import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
 import { traceCall, traceStream } from "../telemetry/trace-call.js";
 import type { GenerateParams } from "../types/instructor.js";
+import type { TelemetryOptions } from "../types/telemetry.js";
 import type { InstructorContext } from "./instructor-context.js";
 
+/** One call of an instructor method: what {@link traced} wraps. */
+type Run<S extends z.ZodType, R> = (context: InstructorContext, params: GenerateParams<S>) => R;
+
 /**
- * Runs `run` with the context as is when telemetry is off for this call (nothing else happens),
- * else inside a call span, with the context's hooks replaced by ones that feed the attempt spans.
+ * Runs `run` inside a call span, with the context's hooks replaced by ones that feed the attempt
+ * spans. Only for calls with telemetry on: the callers run `run` directly otherwise, so an
+ * untraced call pays for nothing but the `resolveTelemetry` check.
  */
 export function traced<S extends z.ZodType, T>(
+  telemetry: TelemetryOptions,
   context: InstructorContext,
   params: GenerateParams<S>,
   method: TracedMethod,
-  run: (context: InstructorContext) => Promise<T>,
+  run: Run<S, Promise<T>>,
 ): Promise<T> {
-  const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);
-  if (telemetry === undefined) return run(context);
   return traceCall(telemetry, callStart(context, params, method), (hooks) =>
-    run({ ...context, hooks }),
+    run({ ...context, hooks }, params),
   );
 }
 
 /** {@link traced} for the streaming methods: the span lasts as long as the stream. */
 export function tracedStream<S extends z.ZodType, T>(
+  telemetry: TelemetryOptions,
   context: InstructorContext,
   params: GenerateParams<S>,
   method: TracedMethod,
-  run: (context: InstructorContext) => AsyncGenerator<T>,
+  run: Run<S, AsyncGenerator<T>>,
 ): AsyncGenerator<T> {
-  const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);
-  if (telemetry === undefined) return run(context);
   return traceStream(telemetry, callStart(context, params, method), (hooks) =>
-    run({ ...context, hooks }),
+    run({ ...context, hooks }, params),
   );
 }
 

@@ -5,6 +5,7 @@ import { tracedStream } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import { parseAnswer } from "../schema/parse-answer.js";
 import { isStackOverflow } from "../schema/stack-overflow.js";
+import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
 import type { GenerateParams } from "../types/instructor.js";
 import { streamAttempts } from "./stream-attempts.js";
 
@@ -48,9 +49,10 @@ export function generateIterable<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<z.output<S>> {
-  return tracedStream(context, params, "generateIterable", (callContext) =>
-    iterateElements(callContext, params),
-  );
+  const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);
+  return telemetry === undefined
+    ? iterateElements(context, params)
+    : tracedStream(telemetry, context, params, "generateIterable", iterateElements);
 }
 
 async function* iterateElements<S extends z.ZodType>(

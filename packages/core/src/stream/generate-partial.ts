@@ -3,6 +3,7 @@ import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
 import { tracedStream } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
+import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import type { GenerateParams } from "../types/instructor.js";
 import { streamAttempts } from "./stream-attempts.js";
@@ -31,9 +32,10 @@ export function generatePartial<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<DeepPartial<z.output<S>>> {
-  return tracedStream(context, params, "generatePartial", (callContext) =>
-    partialSnapshots(callContext, params),
-  );
+  const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);
+  return telemetry === undefined
+    ? partialSnapshots(context, params)
+    : tracedStream(telemetry, context, params, "generatePartial", partialSnapshots);
 }
 
 async function* partialSnapshots<S extends z.ZodType>(
