@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { withCache } from "../cache/with-cache.js";
 import { runAttempts } from "../retry/run-attempts.js";
-import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
+import { traceCall } from "../telemetry/trace-call.js";
 import type { GenerateParams, GenerateResult } from "../types/instructor.js";
 import { generateResult } from "./generate-result.js";
 import type { InstructorContext } from "./instructor-context.js";
@@ -17,10 +17,7 @@ export function generateWithCompletion<S extends z.ZodType>(
   params: GenerateParams<S>,
   method: "generate" | "generateBatch" = "generate",
 ): Promise<GenerateResult<z.output<S>>> {
-  const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);
-  return telemetry === undefined
-    ? complete(context, params)
-    : traced(telemetry, context, params, method, complete);
+  return traced(context, params, method, complete, traceCall);
 }
 
 async function complete<S extends z.ZodType>(

@@ -1,49 +1,27 @@
 import type { z } from "zod";
-import type { TracedMethod } from "../telemetry/call-trace.js";
-import { traceCall, traceStream } from "../telemetry/trace-call.js";
+import type { HookEmitter } from "../hooks/hook-emitter.js";
+import type { CallStart, TracedMethod } from "../telemetry/call-trace.js";
+import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { TelemetryOptions } from "../types/telemetry.js";
 import type { InstructorContext } from "./instructor-context.js";
 
-/** One call of an instructor method: what {@link traced} wraps. */
-type Run<S extends z.ZodType, R> = (context: InstructorContext, params: GenerateParams<S>) => R;
-
 /**
- * Runs `run` inside a call span, with the context's hooks replaced by ones that feed the attempt
- * spans. Only for calls with telemetry on: the callers run `run` directly otherwise, so an
- * untraced call pays for nothing but the `resolveTelemetry` check.
+ * Runs one call of an instructor method. With telemetry off for it, that is `run(context,
+ * params)` and nothing else (no wrapper, no closure). With telemetry on, `trace` (`traceCall` or
+ * `traceStream`) opens the call span and `run` gets the context with hooks that feed the attempt
+ * spans.
  */
-export function traced<S extends z.ZodType, T>(
-  telemetry: TelemetryOptions,
+export function traced<S extends z.ZodType, R>(
   context: InstructorContext,
   params: GenerateParams<S>,
   method: TracedMethod,
-  run: Run<S, Promise<T>>,
-): Promise<T> {
-  return traceCall(telemetry, callStart(context, params, method), (hooks) =>
-    run({ ...context, hooks }, params),
-  );
-}
-
-/** {@link traced} for the streaming methods: the span lasts as long as the stream. */
-export function tracedStream<S extends z.ZodType, T>(
-  telemetry: TelemetryOptions,
-  context: InstructorContext,
-  params: GenerateParams<S>,
-  method: TracedMethod,
-  run: Run<S, AsyncGenerator<T>>,
-): AsyncGenerator<T> {
-  return traceStream(telemetry, callStart(context, params, method), (hooks) =>
-    run({ ...context, hooks }, params),
-  );
-}
-
-function callStart<S extends z.ZodType>(
-  context: InstructorContext,
-  params: GenerateParams<S>,
-  method: TracedMethod,
-) {
-  return {
+  run: (context: InstructorContext, params: GenerateParams<S>) => R,
+  trace: (telemetry: TelemetryOptions, start: CallStart, run: (hooks: HookEmitter) => R) => R,
+): R {
+  const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);
+  if (telemetry === undefined) return run(context, params);
+  const start: CallStart = {
     method,
     provider: context.adapter.provider,
     model: params.model,
@@ -51,4 +29,5 @@ function callStart<S extends z.ZodType>(
     maxTokens: params.maxTokens,
     hooks: context.hooks,
   };
+  return trace(telemetry, start, (hooks) => run({ ...context, hooks }, params));
 }

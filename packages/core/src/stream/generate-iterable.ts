@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
-import { tracedStream } from "../instructor/traced.js";
+import { traced } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import { parseAnswer } from "../schema/parse-answer.js";
 import { isStackOverflow } from "../schema/stack-overflow.js";
-import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
+import { traceStream } from "../telemetry/trace-call.js";
 import type { GenerateParams } from "../types/instructor.js";
 import { streamAttempts } from "./stream-attempts.js";
 
@@ -49,10 +49,7 @@ export function generateIterable<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<z.output<S>> {
-  const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);
-  return telemetry === undefined
-    ? iterateElements(context, params)
-    : tracedStream(telemetry, context, params, "generateIterable", iterateElements);
+  return traced(context, params, "generateIterable", iterateElements, traceStream);
 }
 
 async function* iterateElements<S extends z.ZodType>(

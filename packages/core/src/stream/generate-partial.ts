@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
-import { tracedStream } from "../instructor/traced.js";
+import { traced } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
-import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
+import { traceStream } from "../telemetry/trace-call.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import type { GenerateParams } from "../types/instructor.js";
 import { streamAttempts } from "./stream-attempts.js";
@@ -32,10 +32,7 @@ export function generatePartial<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<DeepPartial<z.output<S>>> {
-  const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);
-  return telemetry === undefined
-    ? partialSnapshots(context, params)
-    : tracedStream(telemetry, context, params, "generatePartial", partialSnapshots);
+  return traced(context, params, "generatePartial", partialSnapshots, traceStream);
 }
 
 async function* partialSnapshots<S extends z.ZodType>(
