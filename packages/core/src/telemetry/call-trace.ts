@@ -1,8 +1,10 @@
 import type { HookEmitter } from "../hooks/hook-emitter.js";
 import { addUsage, ZERO_USAGE } from "../retry/add-usage.js";
 import type {
+  CompletionErrorEvent,
   CompletionKwargsEvent,
   CompletionResponseEvent,
+  HookHandlers,
   ParseErrorEvent,
   RetryEvent,
 } from "../types/hooks.js";
@@ -13,18 +15,12 @@ import type {
   TelemetryTracer,
 } from "../types/telemetry.js";
 import type { Usage } from "../types/usage.js";
-import {
-  ATTR,
-  CHAT_OPERATION,
-  SPAN_KIND_CLIENT,
-  SPAN_KIND_INTERNAL,
-  STATUS_ERROR,
-} from "./attribute-names.js";
 import { inputMessagesJson, outputMessagesJson } from "./content-attributes.js";
 import { describeError, reaskReason } from "./describe-error.js";
 import { type GenAiMetrics, genAiMetrics } from "./gen-ai-metrics.js";
 import { loadOtelApi } from "./load-otel-api.js";
 import { rawResponseField } from "./raw-response-field.js";
+import { SPAN_KIND_CLIENT, SPAN_KIND_INTERNAL, STATUS_ERROR } from "./span-constants.js";
 import { attemptUsageAttributes, callUsageAttributes } from "./usage-attributes.js";
 
 /** The instructor method a call span stands for (`instr.method`). */
@@ -37,7 +33,7 @@ export interface CallStart {
   model: string;
   temperature?: number | undefined;
   maxTokens?: number | undefined;
-  /** The instructor's hooks: the call runs with a copy that also feeds this trace. */
+  /** The instructor's hooks: the call runs with them, tapped by its trace. */
   hooks: HookEmitter;
 }
 
@@ -48,8 +44,9 @@ const INSTRUMENTATION_NAME = "@instr/core";
 interface OpenAttempt {
   span: TelemetrySpan;
   startedAt: number;
-  /** Attributes of this call's metric points (`gen_ai.response.model` once known). */
-  metricAttributes: TelemetryAttributes;
+  model: string;
+  /** `gen_ai.response.model`, once the provider answered with one. */
+  responseModel: string | undefined;
   /** The provider answered (the duration point is recorded then). */
   answered: boolean;
 }
@@ -57,14 +54,16 @@ interface OpenAttempt {
 /**
  * The spans and metrics of one call. The call span is opened by {@link CallTrace.start}; the
  * attempt spans follow the call's hook events (`completion:kwargs` opens one, the response or the
- * error closes it), so the attempt loop needs no tracing code of its own. The owner ends the call
- * with exactly one of `succeeded`, `failed` or `stopped`.
+ * error closes it), so the attempt loop needs no tracing code of its own: the trace is a tap on
+ * the call's hooks (its methods are named after the events). The owner ends the call with exactly
+ * one of `succeeded`, `failed` or `stopped`.
  */
-export class CallTrace {
-  /** The hooks to run the call with: the instructor's handlers, then this trace's. */
+export class CallTrace implements Partial<HookHandlers> {
+  /** The hooks to run the call with: the instructor's handlers, tapped by this trace. */
   readonly hooks: HookEmitter;
   private attempt: OpenAttempt | undefined;
   private attempts = 0;
+  private mode: string | undefined;
   private usage: Usage = ZERO_USAGE;
   private readonly recordContent: boolean;
 
@@ -78,16 +77,7 @@ export class CallTrace {
     private readonly start: CallStart,
   ) {
     this.recordContent = options.recordContent === true;
-    this.hooks = start.hooks.clone();
-    this.hooks.register({
-      "completion:kwargs": (event) => this.attemptStarted(event),
-      "completion:response": (event) => this.responded(event),
-      "completion:error": (event) => this.endAttempt(event.error),
-      "parse:error": (event) => this.answerRejected(event),
-      retry: (event) => this.reasked(event),
-      "cache:hit": () => span.setAttribute(ATTR.cacheHit, true),
-      "cache:miss": () => span.setAttribute(ATTR.cacheHit, false),
-    });
+    this.hooks = start.hooks.withTap(this);
   }
 
   /**
@@ -99,9 +89,15 @@ export class CallTrace {
     const tracer = options.tracer ?? api.trace.getTracer(INSTRUMENTATION_NAME);
     const meter = options.meter ?? api.metrics.getMeter(INSTRUMENTATION_NAME);
     const parent = api.context.active();
+    const attributes: TelemetryAttributes = {
+      "instr.method": start.method,
+      "gen_ai.provider.name": start.provider,
+      "gen_ai.request.model": start.model,
+    };
+    addCommon(attributes, start, options);
     const span = tracer.startSpan(
       `${start.method} ${start.model}`,
-      { kind: SPAN_KIND_INTERNAL, attributes: callAttributes(options, start) },
+      { kind: SPAN_KIND_INTERNAL, attributes },
       parent,
     );
     const context = api.trace.setSpanContext(parent, span.spanContext());
@@ -123,86 +119,102 @@ export class CallTrace {
 
   /** The consumer left a streaming call before its end (`break`, `return`). */
   stopped(): void {
-    this.attempt?.span.setAttribute(ATTR.stoppedEarly, true);
+    this.attempt?.span.setAttribute("instr.stream.stopped_early", true);
     this.endAttempt(undefined);
-    this.span.setAttribute(ATTR.stoppedEarly, true);
+    this.span.setAttribute("instr.stream.stopped_early", true);
     this.endCall();
   }
 
-  private attemptStarted({ request, attempt, stream }: CompletionKwargsEvent): void {
+  "completion:kwargs"({ request, attempt, stream }: CompletionKwargsEvent): void {
     this.endAttempt(undefined);
     this.attempts = attempt;
-    this.span.setAttributes({ [ATTR.mode]: request.mode, [ATTR.stream]: stream });
-    const metricAttributes: TelemetryAttributes = {
-      [ATTR.operationName]: CHAT_OPERATION,
-      [ATTR.providerName]: this.start.provider,
-      [ATTR.requestModel]: request.model,
-    };
-    const attributes: TelemetryAttributes = {
-      ...metricAttributes,
-      ...requestSettings(request),
-      [ATTR.outputType]: "json",
-      [ATTR.mode]: request.mode,
-      [ATTR.attempt]: attempt,
-      [ATTR.stream]: stream,
-    };
-    if (this.options.functionId !== undefined) {
-      attributes[ATTR.functionId] = this.options.functionId;
+    if (request.mode !== this.mode) {
+      this.mode = request.mode;
+      this.span.setAttributes({ "instr.mode": request.mode, "instr.stream": stream });
     }
-    if (this.recordContent) attributes[ATTR.inputMessages] = inputMessagesJson(request.messages);
+    const attributes: TelemetryAttributes = {
+      "gen_ai.operation.name": "chat",
+      "gen_ai.provider.name": this.start.provider,
+      "gen_ai.request.model": request.model,
+      "gen_ai.output.type": "json",
+      "instr.mode": request.mode,
+      "instr.attempt": attempt,
+      "instr.stream": stream,
+    };
+    addCommon(attributes, request, this.options);
+    if (this.recordContent)
+      attributes["gen_ai.input.messages"] = inputMessagesJson(request.messages);
     const span = this.tracer.startSpan(
-      `${CHAT_OPERATION} ${request.model}`,
+      `chat ${request.model}`,
       { kind: SPAN_KIND_CLIENT, attributes },
       this.context,
     );
-    this.attempt = { span, startedAt: performance.now(), metricAttributes, answered: false };
+    this.attempt = {
+      span,
+      startedAt: performance.now(),
+      model: request.model,
+      responseModel: undefined,
+      answered: false,
+    };
   }
 
-  private responded({ response }: CompletionResponseEvent): void {
+  "completion:response"({ response }: CompletionResponseEvent): void {
     const open = this.attempt;
     if (open === undefined) return;
-    const { span, metricAttributes } = open;
     open.answered = true;
-    const responseModel = rawResponseField(response.raw, "model");
-    const responseId = rawResponseField(response.raw, "id");
-    if (responseModel !== undefined) {
-      metricAttributes[ATTR.responseModel] = responseModel;
-      span.setAttribute(ATTR.responseModel, responseModel);
-    }
-    if (responseId !== undefined) span.setAttribute(ATTR.responseId, responseId);
-    span.setAttribute(ATTR.finishReasons, [response.finishReason]);
-    if (this.recordContent) span.setAttribute(ATTR.outputMessages, outputMessagesJson(response));
-    this.metrics.duration.record((performance.now() - open.startedAt) / 1000, metricAttributes);
+    open.responseModel = rawResponseField(response.raw, "model");
     const { usage } = response;
+    const attributes: TelemetryAttributes =
+      usage === undefined ? {} : attemptUsageAttributes(usage);
+    attributes["gen_ai.response.finish_reasons"] = [response.finishReason];
+    if (open.responseModel !== undefined) {
+      attributes["gen_ai.response.model"] = open.responseModel;
+    }
+    const responseId = rawResponseField(response.raw, "id");
+    if (responseId !== undefined) attributes["gen_ai.response.id"] = responseId;
+    if (this.recordContent) attributes["gen_ai.output.messages"] = outputMessagesJson(response);
+    open.span.setAttributes(attributes);
+    // A new attributes object per point: an SDK may keep the one it is given.
+    const seconds = (performance.now() - open.startedAt) / 1000;
+    this.metrics.duration.record(seconds, this.metricAttributes(open));
     if (usage === undefined) return;
     this.usage = addUsage(this.usage, usage);
-    span.setAttributes(attemptUsageAttributes(usage));
-    this.metrics.tokenUsage.record(usage.promptTokens, {
-      ...metricAttributes,
-      [ATTR.tokenType]: "input",
-    });
-    this.metrics.tokenUsage.record(usage.completionTokens, {
-      ...metricAttributes,
-      [ATTR.tokenType]: "output",
-    });
+    const input = this.metricAttributes(open);
+    input["gen_ai.token.type"] = "input";
+    this.metrics.tokenUsage.record(usage.promptTokens, input);
+    const output = this.metricAttributes(open);
+    output["gen_ai.token.type"] = "output";
+    this.metrics.tokenUsage.record(usage.completionTokens, output);
   }
 
-  private answerRejected({ error }: ParseErrorEvent): void {
-    const span = this.attempt?.span;
-    if (span === undefined) return;
-    const reason = reaskReason(error, this.recordContent);
-    span.setAttributes({ [ATTR.reaskReason]: reason, [ATTR.errorType]: error.name });
-    span.setStatus({ code: STATUS_ERROR, message: reason });
-    span.end();
+  "completion:error"({ error }: CompletionErrorEvent): void {
+    this.endAttempt(error);
+  }
+
+  "parse:error"({ error }: ParseErrorEvent): void {
+    const open = this.attempt;
+    if (open === undefined) return;
     this.attempt = undefined;
+    const reason = reaskReason(error, this.recordContent);
+    open.span.setAttributes({ "instr.reask.reason": reason, "error.type": error.name });
+    open.span.setStatus({ code: STATUS_ERROR, message: reason });
+    open.span.end();
   }
 
-  private reasked({ error }: RetryEvent): void {
+  retry({ error }: RetryEvent): void {
     this.metrics.reasks.add(1, {
-      [ATTR.providerName]: this.start.provider,
-      [ATTR.requestModel]: this.start.model,
-      [ATTR.reaskKind]: error.name === "ValidationError" ? "validation" : "json",
+      "gen_ai.provider.name": this.start.provider,
+      "gen_ai.request.model": this.start.model,
+      "instr.reask.kind": error.name === "ValidationError" ? "validation" : "json",
     });
+  }
+
+  "cache:hit"(): void {
+    this.span.setAttribute("instr.cache.hit", true);
+  }
+
+  "cache:miss"(): void {
+    this.span.setAttribute("instr.cache.hit", false);
   }
 
   /**
@@ -216,17 +228,31 @@ export class CallTrace {
     if (error !== undefined) {
       const { name } = markError(open.span, error, this.recordContent);
       if (!open.answered) {
-        this.metrics.duration.record((performance.now() - open.startedAt) / 1000, {
-          ...open.metricAttributes,
-          [ATTR.errorType]: name,
-        });
+        const metric = this.metricAttributes(open);
+        metric["error.type"] = name;
+        this.metrics.duration.record((performance.now() - open.startedAt) / 1000, metric);
       }
     }
     open.span.end();
   }
 
+  /** The attributes of an attempt's metric points (a new object: callers add to it). */
+  private metricAttributes(open: OpenAttempt): TelemetryAttributes {
+    const attributes: TelemetryAttributes = {
+      "gen_ai.operation.name": "chat",
+      "gen_ai.provider.name": this.start.provider,
+      "gen_ai.request.model": open.model,
+    };
+    if (open.responseModel !== undefined) {
+      attributes["gen_ai.response.model"] = open.responseModel;
+    }
+    return attributes;
+  }
+
   private endCall(): void {
-    this.span.setAttributes({ [ATTR.attempts]: this.attempts, ...callUsageAttributes(this.usage) });
+    const attributes = callUsageAttributes(this.usage);
+    attributes["instr.attempts"] = this.attempts;
+    this.span.setAttributes(attributes);
     this.span.end();
   }
 }
@@ -236,32 +262,23 @@ function markError(span: TelemetrySpan, error: unknown, recordContent: boolean) 
   const description = describeError(error, recordContent);
   span.recordException({ name: description.name, message: description.message });
   span.setAttributes({
-    [ATTR.errorType]: description.name,
-    [ATTR.errorRetryable]: description.retryable,
+    "error.type": description.name,
+    "instr.error.retryable": description.retryable,
   });
   span.setStatus({ code: STATUS_ERROR, message: description.message });
   return description;
 }
 
-function callAttributes(options: TelemetryOptions, start: CallStart): TelemetryAttributes {
-  const attributes: TelemetryAttributes = {
-    [ATTR.method]: start.method,
-    [ATTR.providerName]: start.provider,
-    [ATTR.requestModel]: start.model,
-    ...requestSettings(start),
-  };
-  if (options.functionId !== undefined) attributes[ATTR.functionId] = options.functionId;
-  return attributes;
-}
-
-function requestSettings(settings: {
-  temperature?: number | undefined;
-  maxTokens?: number | undefined;
-}): TelemetryAttributes {
-  const attributes: TelemetryAttributes = {};
+/** The request settings given, and the function id: on the call span and every attempt span. */
+function addCommon(
+  attributes: TelemetryAttributes,
+  settings: { temperature?: number | undefined; maxTokens?: number | undefined },
+  options: TelemetryOptions,
+): void {
   if (settings.temperature !== undefined) {
-    attributes[ATTR.requestTemperature] = settings.temperature;
+    attributes["gen_ai.request.temperature"] = settings.temperature;
   }
-  if (settings.maxTokens !== undefined) attributes[ATTR.requestMaxTokens] = settings.maxTokens;
-  return attributes;
+  if (settings.maxTokens !== undefined)
+    attributes["gen_ai.request.max_tokens"] = settings.maxTokens;
+  if (options.functionId !== undefined) attributes["instr.function_id"] = options.functionId;
 }

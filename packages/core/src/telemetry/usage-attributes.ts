@@ -1,12 +1,11 @@
 import type { TelemetryAttributes } from "../types/telemetry.js";
 import type { Usage } from "../types/usage.js";
-import { ATTR } from "./attribute-names.js";
 
 /** `gen_ai.usage.*` of one model call (an attempt span). */
 export function attemptUsageAttributes(usage: Usage): TelemetryAttributes {
   return {
-    [ATTR.inputTokens]: usage.promptTokens,
-    [ATTR.outputTokens]: usage.completionTokens,
+    "gen_ai.usage.input_tokens": usage.promptTokens,
+    "gen_ai.usage.output_tokens": usage.completionTokens,
   };
 }
 
@@ -16,8 +15,8 @@ export function attemptUsageAttributes(usage: Usage): TelemetryAttributes {
  */
 export function callUsageAttributes(usage: Usage): TelemetryAttributes {
   return {
-    [ATTR.usageInputTokens]: usage.promptTokens,
-    [ATTR.usageOutputTokens]: usage.completionTokens,
-    [ATTR.usageTotalTokens]: usage.totalTokens,
+    "instr.usage.input_tokens": usage.promptTokens,
+    "instr.usage.output_tokens": usage.completionTokens,
+    "instr.usage.total_tokens": usage.totalTokens,
   };
 }
