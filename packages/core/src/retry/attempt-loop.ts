@@ -31,6 +31,7 @@ import type { z } from "zod";
 import { type AttemptRecord, RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
+import { reasoningText } from "../modes/reasoning-text.js";
 import type { AdapterRequest, AdapterResponse } from "../types/adapter.js";
 import type { Usage } from "../types/usage.js";
 import { addUsage, ZERO_USAGE } from "./add-usage.js";
@@ -126,11 +127,13 @@ export class AttemptLoop<T> {
     this.usage = addUsage(this.usage, outcome.response.usage);
     const { error, rawText, response } = outcome;
     const attempt = this.attempt;
+    const reasoning = reasoningText(response);
     this.failures.push({
       attempt,
       rawText,
       error,
       ...(response.usage === undefined ? {} : { usage: response.usage }),
+      ...(reasoning === undefined ? {} : { reasoning }),
     });
     this.call.hooks.emit("parse:error", { error, rawText, attempt });
     const retryCount = this.failures.length;

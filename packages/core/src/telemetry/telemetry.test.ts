@@ -40,7 +40,10 @@ const valid = () =>
   toolCallResponse(
     "Response",
     { name: "Jason", age: 25 },
-    { usage: usage(150, 10), raw: { id: "resp-2", model: "m-1-2026" } },
+    {
+      usage: { ...usage(150, 10), cachedPromptTokens: 96, reasoningTokens: 4 },
+      raw: { id: "resp-2", model: "m-1-2026" },
+    },
   );
 
 /** A reader the test collects from by hand. */
@@ -100,6 +103,8 @@ describe("telemetry spans", () => {
       "instr.usage.input_tokens": 250,
       "instr.usage.output_tokens": 30,
       "instr.usage.total_tokens": 280,
+      "instr.usage.cached_input_tokens": 96,
+      "instr.usage.reasoning_tokens": 4,
     });
     expect(call.status.code).toBe(0);
     expect(call.parentSpanContext).toBeUndefined();
@@ -136,7 +141,10 @@ describe("telemetry spans", () => {
       "gen_ai.response.id": "resp-2",
       "gen_ai.usage.input_tokens": 150,
       "gen_ai.usage.output_tokens": 10,
+      "gen_ai.usage.cache_read.input_tokens": 96,
+      "gen_ai.usage.reasoning.output_tokens": 4,
     });
+    expect(first!.attributes["gen_ai.usage.cache_read.input_tokens"]).toBeUndefined();
     expect(second!.attributes["instr.reask.reason"]).toBeUndefined();
     expect(second!.status.code).toBe(0);
     // Spans are exported as they end: the first attempt, the second, then the call.
