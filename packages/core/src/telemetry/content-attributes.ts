@@ -57,14 +57,9 @@ function genAiMessage(message: Message): GenAiMessage {
 function contentParts(content: UserContent | string | TextPart[]): GenAiPart[] {
   if (typeof content === "string") return [{ type: "text", content }];
   return content.map((part) => {
-    switch (part.type) {
-      case "text":
-        return { type: "text", content: part.text };
-      case "image":
-        return mediaPart("image", part.image, part.mediaType);
-      case "file":
-        return mediaPart(part.mediaType.split("/")[0] ?? "file", part.data, part.mediaType);
-    }
+    if (part.type === "text") return { type: "text", content: part.text };
+    if (part.type === "image") return mediaPart("image", part.image, part.mediaType);
+    return mediaPart(part.mediaType.split("/")[0] ?? "file", part.data, part.mediaType);
   });
 }
 
