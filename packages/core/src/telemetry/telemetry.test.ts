@@ -191,6 +191,45 @@ describe("telemetry spans", () => {
     expect(withContent).toContain("Jason");
   });
 
+  it("records images and files by media type and URL, never their bytes", async () => {
+    const adapter = new MockAdapter({ responses: [valid()] });
+    await createInstructor({
+      adapter,
+      telemetry: { tracer: tracer(), recordContent: true },
+    }).generate({
+      ...base,
+      prompt: undefined,
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "Who is this?" },
+            {
+              type: "image",
+              image: new URL("https://example.com/jason.png"),
+              mediaType: "image/png",
+            },
+            { type: "file", data: new Uint8Array([37, 80, 68, 70]), mediaType: "application/pdf" },
+          ],
+        },
+      ],
+    });
+    const input = JSON.parse(String(attemptSpans()[0]!.attributes["gen_ai.input.messages"]));
+    expect(input.at(-1)).toEqual({
+      role: "user",
+      parts: [
+        { type: "text", content: "Who is this?" },
+        {
+          type: "uri",
+          modality: "image",
+          uri: "https://example.com/jason.png",
+          mime_type: "image/png",
+        },
+        { type: "blob", modality: "application", mime_type: "application/pdf" },
+      ],
+    });
+  });
+
   it("keeps a JSON answer out of the re-ask reason and the error unless recordContent", async () => {
     const broken = () =>
       toolCallResponse("Response", '{"name": "Jason", oops', { usage: usage(5, 5) });
