@@ -39,7 +39,7 @@ export async function runExtract(options: ExtractOptions, io: ExtractIo): Promis
   const schema = await loadSchema(options.schema, io.cwd);
   const files = await resolveInputFiles(options.input, io.cwd);
   const tracing =
-    options.otlp === undefined ? undefined : startOtlpTracing(options.otlp, "instr extract");
+    options.otlp === undefined ? undefined : await startOtlpTracing(options.otlp, "instr extract");
   try {
     return await extract(options, io, schema, files, tracing?.tracer);
   } finally {

@@ -61,7 +61,7 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
           options.failures === undefined ? {} : { failuresPath: options.failures },
         );
   const tracing =
-    options.otlp === undefined ? undefined : startOtlpTracing(options.otlp, "instr worker");
+    options.otlp === undefined ? undefined : await startOtlpTracing(options.otlp, "instr worker");
   const worker = createExtractionWorker({
     connection,
     name: options.queueName,

@@ -123,8 +123,8 @@ describe("instr extract --otlp", () => {
     expect(attribute(failed[0]!.attributes, "instr.usage.total_tokens")).toBe(60);
   });
 
-  it("rejects an endpoint that is not an http(s) URL", () => {
-    expect(() => startOtlpTracing("localhost:4318", "x")).toThrow(CliError);
-    expect(() => startOtlpTracing("ftp://127.0.0.1/", "x")).toThrow(/http\(s\) URL/);
+  it("rejects an endpoint that is not an http(s) URL", async () => {
+    await expect(startOtlpTracing("localhost:4318", "x")).rejects.toThrow(CliError);
+    await expect(startOtlpTracing("ftp://127.0.0.1/", "x")).rejects.toThrow(/http\(s\) URL/);
   });
 });

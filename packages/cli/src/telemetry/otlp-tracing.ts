@@ -1,7 +1,4 @@
 import type { TelemetryTracer } from "@instr/core";
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { resourceFromAttributes } from "@opentelemetry/resources";
-import { BasicTracerProvider, BatchSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { CliError } from "../cli-error.js";
 
 /** Tracing of one CLI run, exported over OTLP/HTTP (JSON). */
@@ -15,14 +12,24 @@ export interface OtlpTracing {
 /**
  * Starts exporting spans to an OpenTelemetry collector or backend at `endpoint`: a base URL
  * (`http://localhost:4318`, to which `/v1/traces` is added, as `OTEL_EXPORTER_OTLP_ENDPOINT`
- * works) or the full traces URL (any other path, used as given).
+ * works) or the full traces URL (any other path, used as given). The OpenTelemetry SDK and
+ * exporter are loaded here, so a run without `--otlp` never loads them.
  *
  * @throws CliError when `endpoint` is not an http(s) URL.
  */
-export function startOtlpTracing(endpoint: string, serviceName: string): OtlpTracing {
-  const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ "service.name": serviceName }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: tracesUrl(endpoint) }))],
+export async function startOtlpTracing(
+  endpoint: string,
+  serviceName: string,
+): Promise<OtlpTracing> {
+  const url = tracesUrl(endpoint);
+  const [exporter, resources, sdk] = await Promise.all([
+    import("@opentelemetry/exporter-trace-otlp-http"),
+    import("@opentelemetry/resources"),
+    import("@opentelemetry/sdk-trace-base"),
+  ]);
+  const provider = new sdk.BasicTracerProvider({
+    resource: resources.resourceFromAttributes({ "service.name": serviceName }),
+    spanProcessors: [new sdk.BatchSpanProcessor(new exporter.OTLPTraceExporter({ url }))],
   });
   return {
     tracer: provider.getTracer("@instr/cli"),
