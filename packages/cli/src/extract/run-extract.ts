@@ -65,7 +65,7 @@ async function extract(
 
   let total = 0;
   let skipped = 0;
-  for await (const item of readItems(files, io.cwd)) {
+  for await (const item of readItems(files, io.cwd, { encoding: options.encoding })) {
     total += 1;
     if (done.keys.has(itemKey(item))) skipped += 1;
   }
@@ -95,7 +95,7 @@ async function extract(
 
   async function* requests(): AsyncGenerator<GenerateParams<z.ZodType>> {
     let index = 0;
-    for await (const item of readItems(files, io.cwd)) {
+    for await (const item of readItems(files, io.cwd, { encoding: options.encoding })) {
       if (done.keys.has(itemKey(item))) continue;
       if ("error" in item) {
         inputFailures += 1;

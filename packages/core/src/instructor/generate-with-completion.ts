@@ -12,18 +12,18 @@ import { traced } from "./traced.js";
  * `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked; inside a
  * call span when telemetry is on (`method` names it: a batch item is `generateBatch`).
  */
-export function generateWithCompletion<S extends z.ZodType>(
-  context: InstructorContext,
+export function generateWithCompletion<S extends z.ZodType, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
   method: "generate" | "generateBatch" = "generate",
-): Promise<GenerateResult<z.output<S>>> {
+): Promise<GenerateResult<z.output<S>, TRaw>> {
   return traced(context, params, method, complete, traceCall);
 }
 
-async function complete<S extends z.ZodType>(
-  context: InstructorContext,
+async function complete<S extends z.ZodType, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
-): Promise<GenerateResult<z.output<S>>> {
+): Promise<GenerateResult<z.output<S>, TRaw>> {
   const call = prepareCall(context, params);
   const run = () => runAttempts(call);
   const cache = params.cache === false ? undefined : context.defaults.cache;

@@ -12,11 +12,11 @@ import type { InstructorContext } from "./instructor-context.js";
  * `traceStream`) opens the call span and `run` gets the context with hooks that feed the attempt
  * spans.
  */
-export function traced<S extends z.ZodType, R>(
-  context: InstructorContext,
+export function traced<S extends z.ZodType, R, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
   method: TracedMethod,
-  run: (context: InstructorContext, params: GenerateParams<S>) => R,
+  run: (context: InstructorContext<TRaw>, params: GenerateParams<S>) => R,
   trace: (telemetry: TelemetryOptions, start: CallStart, run: (hooks: HookEmitter) => R) => R,
 ): R {
   const telemetry = resolveTelemetry(context.defaults.telemetry, params.telemetry);

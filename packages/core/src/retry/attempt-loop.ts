@@ -28,6 +28,7 @@
  * every settled attempt.
  */
 import type { z } from "zod";
+import { JsonParseError } from "../errors/json-parse-error.js";
 import { type AttemptRecord, RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
@@ -46,10 +47,10 @@ export interface AttemptStart {
 }
 
 /** The result of a successful call. */
-export interface AttemptsResult<T> {
+export interface AttemptsResult<T, R extends AdapterResponse = AdapterResponse> {
   value: T;
   /** The successful attempt's response. */
-  response: AdapterResponse;
+  response: R;
   /** Usage summed over every attempt. */
   usage: Usage;
   /** Attempts made, the successful one included. */
@@ -107,7 +108,7 @@ export class AttemptLoop<T> {
   }
 
   /** Settles the current attempt as the call's success: its result, usage summed over every attempt. */
-  succeeded(outcome: AttemptSuccess<T>): AttemptsResult<T> {
+  succeeded<R extends AdapterResponse>(outcome: AttemptSuccess<T, R>): AttemptsResult<T, R> {
     this.usage = addUsage(this.usage, outcome.response.usage);
     return {
       value: outcome.value,
@@ -140,7 +141,7 @@ export class AttemptLoop<T> {
     if (await this.stoppedByValidationHook(outcome)) {
       throw this.retryError(`validationHook returned false after attempt ${attempt}`);
     }
-    if (this.isLast()) throw this.retryError(`all ${attempt} attempts failed`);
+    if (this.isLast()) throw this.retryError(attemptsFailed(attempt));
     const budget = this.call.tokenBudget;
     if (budget !== undefined && this.usage.totalTokens >= budget) {
       throw this.retryError(budgetSpent(budget, this.usage, attempt));
@@ -170,7 +171,8 @@ export class AttemptLoop<T> {
 
   private retryError(why: string): RetryError {
     const last = this.failures.at(-1)?.error;
-    const detail = last instanceof Error ? `\nLast error: ${last.message}` : "";
+    const hint = JsonParseError.isInstance(last) && last.hint !== undefined ? `\n${last.hint}` : "";
+    const detail = last === undefined ? "" : `\nLast error: ${last.message}${hint}`;
     return new RetryError(`No valid answer: ${why}.${detail}`, {
       attempts: [...this.failures],
       usage: this.usage,
@@ -185,4 +187,9 @@ function budgetSpent(budget: number, usage: Usage, attempts: number): string {
     `(${usage.promptTokens} prompt, ${usage.completionTokens} completion) over ${attempts} ` +
     `attempt${attempts === 1 ? "" : "s"}, so no re-ask was sent`
   );
+}
+
+/** "the only attempt failed" / "all 3 attempts failed": the summary of a spent retry budget. */
+function attemptsFailed(attempts: number): string {
+  return attempts === 1 ? "the only attempt failed" : `all ${attempts} attempts failed`;
 }
