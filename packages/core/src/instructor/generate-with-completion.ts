@@ -1,17 +1,17 @@
-import type { z } from "zod";
 import { withCache } from "../cache/with-cache.js";
 import { runAttempts } from "../retry/run-attempts.js";
 import type { GenerateParams, GenerateResult } from "../types/instructor.js";
+import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { generateResult } from "./generate-result.js";
 import type { InstructorContext } from "./instructor-context.js";
-import { prepareCall } from "./prepare-call.js";
+import { prepareCall, responseSpec } from "./prepare-call.js";
 
 /** `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked. */
-export async function generateWithCompletion<S extends z.ZodType>(
+export async function generateWithCompletion<S extends ResponseModel>(
   context: InstructorContext,
   params: GenerateParams<S>,
-): Promise<GenerateResult<z.output<S>>> {
-  const call = prepareCall(context, params);
+): Promise<GenerateResult<ResponseOf<S>>> {
+  const call = prepareCall(context, params, responseSpec(context, params));
   const run = () => runAttempts(call);
   const cache = params.cache === false ? undefined : context.defaults.cache;
   // Awaited, not returned: an async function that returns a promise adopts it in two more

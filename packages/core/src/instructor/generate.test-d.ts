@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { MockAdapter } from "../testing/mock-adapter.js";
-import type { DeepPartial } from "../types/deep-partial.js";
 import type { Usage } from "../types/usage.js";
 import { createInstructor } from "./create-instructor.js";
 
@@ -67,12 +66,12 @@ describe("generate is typed by the response model", () => {
       AsyncIterable<{ name: string }>
     >();
     expectTypeOf(instructor.generatePartial({ ...call, responseModel: User })).toEqualTypeOf<
-      AsyncIterable<DeepPartial<{ name: string }>>
+      AsyncIterable<{ name?: string } | { name: string }>
     >();
   });
 
-  it("rejects a response model that is not a zod schema", () => {
-    // @ts-expect-error responseModel must be a zod schema
+  it("rejects a response model that is not a Standard Schema validator", () => {
+    // @ts-expect-error responseModel must be a zod schema, a Standard Schema or jsonSchema(…)
     instructor.generate({ ...call, responseModel: { name: "string" } });
   });
 });

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { AdapterResponse } from "../types/adapter.js";
@@ -10,10 +9,8 @@ import { AttemptLoop, type AttemptsResult } from "./attempt-loop.js";
  * pending call is abandoned as soon as the call's signal aborts, and the call rejects with the
  * abort reason. (Streaming calls run the same `AttemptLoop` in `stream/stream-attempts.ts`.)
  */
-export async function runAttempts<S extends z.ZodType>(
-  call: PreparedCall<S>,
-): Promise<AttemptsResult<z.output<S>>> {
-  const loop = new AttemptLoop<z.output<S>>(call, { stream: false });
+export async function runAttempts<T>(call: PreparedCall<T>): Promise<AttemptsResult<T>> {
+  const loop = new AttemptLoop<T>(call, { stream: false });
   for (;;) {
     const { request } = loop.begin();
     let response: AdapterResponse;

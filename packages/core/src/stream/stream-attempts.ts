@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { PartialJsonParser } from "../json/partial-json-parser.js";
@@ -33,16 +32,16 @@ export interface StreamAttemptsOptions {
  * `newParser` and its answer is fed to it as it streams; the assembled response is then evaluated
  * exactly like a whole one. Leaving the iteration early closes the provider's stream.
  */
-export async function* streamAttempts<S extends z.ZodType>(
-  call: PreparedCall<S>,
+export async function* streamAttempts<T>(
+  call: PreparedCall<T>,
   newParser: () => PartialJsonParser,
   options: StreamAttemptsOptions = {},
-): AsyncGenerator<StreamEvent<z.output<S>>, void> {
-  const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
+): AsyncGenerator<StreamEvent<T>, void> {
+  const loop = new AttemptLoop<T>(call, { stream: true });
   for (;;) {
     const { request } = loop.begin();
     const feed = new AnswerFeed(request, newParser());
-    const update: StreamEvent<z.output<S>> = { type: "update", parser: feed.parser };
+    const update: StreamEvent<T> = { type: "update", parser: feed.parser };
     // An update came, and no pause has been reported since.
     let unpaused = false;
     const assembled = new ResponseAssembler();
@@ -86,7 +85,7 @@ const PAUSE = { type: "pause" } as const;
 
 function openStream(
   loop: AttemptLoop<unknown>,
-  call: PreparedCall<z.ZodType>,
+  call: PreparedCall<unknown>,
   request: AdapterRequest,
 ): AsyncIterator<AdapterStreamPart> {
   try {
@@ -103,7 +102,7 @@ function openStream(
  */
 async function nextPart(
   loop: AttemptLoop<unknown>,
-  call: PreparedCall<z.ZodType>,
+  call: PreparedCall<unknown>,
   parts: AsyncIterator<AdapterStreamPart>,
 ): Promise<IteratorResult<AdapterStreamPart>> {
   try {

@@ -40,4 +40,12 @@ export type { JsonLimits } from "./json-limits.js";
 export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
+export type {
+  JsonSchemaConverter,
+  PartialResponseOf,
+  ResponseInputOf,
+  ResponseModel,
+  ResponseOf,
+} from "./response-model.js";
 export type { Usage } from "./usage.js";
+export type { StandardValidationIssue, ValidationIssue } from "./validation-issue.js";

@@ -1,14 +1,18 @@
-import type { z } from "zod";
 import type { JsonParseError } from "../errors/json-parse-error.js";
 import type { ValidationError } from "../errors/validation-error.js";
 import type { ProviderAdapter } from "./adapter.js";
 import type { BatchItemResult, BatchOptions, BatchRequests, BatchResult } from "./batch.js";
 import type { CacheStore } from "./cache.js";
-import type { DeepPartial } from "./deep-partial.js";
 import type { HookHandlers, HookName } from "./hooks.js";
 import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
+import type {
+  JsonSchemaConverter,
+  PartialResponseOf,
+  ResponseModel,
+  ResponseOf,
+} from "./response-model.js";
 import type { Usage } from "./usage.js";
 
 /** What `onRetry` is told before a failed attempt is re-asked. */
@@ -60,10 +64,19 @@ export interface InstructorOptions {
    * request is sent.
    */
   limits?: JsonLimits;
+  /**
+   * Converts a Standard Schema response model that does not implement the Standard JSON Schema
+   * interface (`~standard.jsonSchema`) into JSON Schema; see docs/schemas.md. zod schemas and
+   * validators that implement the interface never use it.
+   */
+  toJsonSchema?: JsonSchemaConverter;
 }
 
-/** Parameters of one structured-output call. `S` is the response model. */
-export interface GenerateParams<S extends z.ZodType> {
+/**
+ * Parameters of one structured-output call. `S` is the response model: a zod schema, any
+ * Standard Schema validator with a JSON Schema path, or `jsonSchema(…)` (see docs/schemas.md).
+ */
+export interface GenerateParams<S extends ResponseModel> {
   responseModel: S;
   model: string;
   /** One user message, appended after `messages`. */
@@ -71,7 +84,14 @@ export interface GenerateParams<S extends z.ZodType> {
   system?: string;
   messages?: Message[];
   mode?: Mode;
+  /** Re-asks after the first attempt; wins over `retry.maxRetries` and the instructor's. */
   maxRetries?: number;
+  /**
+   * This call's re-asks and `onRetry`, over the instructor's: the budget is `maxRetries` ??
+   * `retry.maxRetries` ?? the instructor's `retry.maxRetries` ?? its `maxRetries` ?? 2, and
+   * `retry.onRetry` replaces the instructor's `onRetry` when given.
+   */
+  retry?: RetryConfig;
   temperature?: number;
   maxTokens?: number;
   signal?: AbortSignal;
@@ -80,6 +100,8 @@ export interface GenerateParams<S extends z.ZodType> {
   providerOptions?: Record<string, unknown>;
   /** `false`: neither read nor write the instructor's `cache` for this call. */
   cache?: boolean;
+  /** This call's converter, over the instructor's `toJsonSchema`. */
+  toJsonSchema?: JsonSchemaConverter;
 }
 
 /** What {@link Instructor.generateWithCompletion} resolves to. */
@@ -96,34 +118,40 @@ export interface GenerateResult<T> {
 /** A structured-output client bound to one provider adapter. */
 export interface Instructor {
   /** Resolves to the validated value. */
-  generate<S extends z.ZodType>(params: GenerateParams<S>): Promise<z.output<S>>;
+  generate<S extends ResponseModel>(params: GenerateParams<S>): Promise<ResponseOf<S>>;
   /** Like `generate`, with the raw completion, summed usage and the number of attempts. */
-  generateWithCompletion<S extends z.ZodType>(
+  generateWithCompletion<S extends ResponseModel>(
     params: GenerateParams<S>,
-  ): Promise<GenerateResult<z.output<S>>>;
+  ): Promise<GenerateResult<ResponseOf<S>>>;
   /** `responseModel` is the element schema: yields each element as soon as it is complete. */
-  generateIterable<S extends z.ZodType>(params: GenerateParams<S>): AsyncIterable<z.output<S>>;
-  /** Yields partial snapshots while tokens arrive; the last one is the validated value. */
-  generatePartial<S extends z.ZodType>(
+  generateIterable<S extends ResponseModel>(
     params: GenerateParams<S>,
-  ): AsyncIterable<DeepPartial<z.output<S>>>;
+  ): AsyncIterable<ResponseOf<S>>;
+  /**
+   * Yields partial snapshots while tokens arrive, typed as the deep-partial input of the schema
+   * (strict-dialect nulls of absent optional fields removed); the last yield is the validated
+   * output. See {@link PartialResponseOf}.
+   */
+  generatePartial<S extends ResponseModel>(
+    params: GenerateParams<S>,
+  ): AsyncIterable<PartialResponseOf<S>>;
   /**
    * Runs many calls with adaptive concurrency and resolves to every item's result in input
    * order (`fulfilled` with value and usage, or `rejected` with the error), with totals. A 429
    * halves the concurrency, pauses every request for its `retry-after` and re-sends the item.
    */
-  generateBatch<S extends z.ZodType>(
+  generateBatch<S extends ResponseModel>(
     requests: BatchRequests<S>,
     options?: BatchOptions,
-  ): Promise<BatchResult<z.output<S>>>;
+  ): Promise<BatchResult<ResponseOf<S>>>;
   /**
    * Like `generateBatch`, yielding each item's result as soon as it settles (completion order,
    * with its input `index`), so neither input nor results need to fit in memory.
    */
-  generateBatchIterable<S extends z.ZodType>(
+  generateBatchIterable<S extends ResponseModel>(
     requests: BatchRequests<S>,
     options?: BatchOptions,
-  ): AsyncIterable<BatchItemResult<z.output<S>>>;
+  ): AsyncIterable<BatchItemResult<ResponseOf<S>>>;
   /** Subscribes to a hook event; returns the unsubscribe function. */
   on<E extends HookName>(event: E, handler: HookHandlers[E]): () => void;
   off<E extends HookName>(event: E, handler: HookHandlers[E]): void;
