@@ -1,0 +1,54 @@
+import { Mode } from "@instr/core";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { z } from "zod";
+import { fromOpenAI } from "./from-openai.js";
+import { openaiTestServer } from "./test-support/openai-test-server.js";
+
+// OpenAI takes only an object as a function's parameters: core wraps a non-object root in
+// `{ "value": … }`, so TOOLS never sends a scalar, array or union as a tool schema.
+
+const { server, client } = await openaiTestServer();
+
+type Body = { tools: Array<{ function: { parameters: unknown; strict?: boolean } }> };
+
+describe("non-object roots through the openai SDK in TOOLS", () => {
+  const roots = [
+    ["an enum", z.enum(["spam", "ham"]), "spam"],
+    ["an array", z.array(z.number()), [1, 2]],
+    ["a nullable string", z.string().nullable(), null],
+    ["a union", z.union([z.number(), z.object({ n: z.number() })]), { n: 3 }],
+    ["a record", z.record(z.string(), z.number()), { a: 1 }],
+  ] as const;
+
+  it.each(roots)(
+    "%s root is sent as an object tool schema and comes back unwrapped",
+    async (_, responseModel, value) => {
+      server.enqueue({
+        type: "message",
+        toolCalls: [{ name: "Response", arguments: JSON.stringify({ value }) }],
+      });
+      const answer = await fromOpenAI(client, { mode: Mode.TOOLS }).generate({
+        responseModel,
+        model: "gpt-test",
+        prompt: "p",
+      });
+      expect(answer).toEqual(value);
+      const { parameters } = (server.requests[0]?.body as Body).tools[0]?.function ?? {};
+      expect(parameters).toMatchObject({ type: "object", required: ["value"] });
+    },
+  );
+
+  it("types the unwrapped value by the schema and keeps the strict flag for a strict-ready wrapper", async () => {
+    server.enqueue({
+      type: "message",
+      toolCalls: [{ name: "Response", arguments: '{"value":"ham"}' }],
+    });
+    const label = await fromOpenAI(client, { mode: Mode.TOOLS }).generate({
+      responseModel: z.enum(["spam", "ham"]),
+      model: "gpt-test",
+      prompt: "p",
+    });
+    expectTypeOf(label).toEqualTypeOf<"spam" | "ham">();
+    expect((server.requests[0]?.body as Body).tools[0]?.function.strict).toBe(true);
+  });
+});
