@@ -7,7 +7,7 @@ const DEFAULT_SCHEMA_NAME = "Response";
  * The tool/schema name for a zod schema: its metadata `id` (an identifier by intent), else its
  * `title`; see {@link toolName}.
  */
-export function schemaName(schema: z.ZodType): string {
+export function schemaName(schema: z.core.$ZodType): string {
   const meta = z.globalRegistry.get(schema);
   return toolName([meta?.id, meta?.title]);
 }
@@ -27,7 +27,7 @@ export function toolName(candidates: readonly unknown[]): string {
   return sanitised.replace(/_/g, "") === "" ? DEFAULT_SCHEMA_NAME : sanitised;
 }
 
-/** The schema's description (`.describe()` or `.meta({ description })`), if any. */
+/** The `description` of a schema's metadata (zod's `.describe()` / `.meta()`, a JSON Schema's), if any. */
 export function schemaDescription(schema: { readonly description?: unknown }): string | undefined {
   const { description } = schema;
   return typeof description !== "string" || description.trim() === "" ? undefined : description;

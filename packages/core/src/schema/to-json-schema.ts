@@ -4,7 +4,7 @@ import type { JsonSchema } from "../types/json-schema.js";
 import { deepFreeze } from "./deep-freeze.js";
 import { inlineRootRef } from "./inline-root-ref.js";
 
-const cache = new WeakMap<z.ZodType, JsonSchema>();
+const cache = new WeakMap<z.core.$ZodType, JsonSchema>();
 
 /**
  * The JSON Schema of what the model must WRITE for `schema`: zod's input side, so a field with a
@@ -17,7 +17,7 @@ const cache = new WeakMap<z.ZodType, JsonSchema>();
  * @throws InstructorError when the schema has a part JSON cannot express (`z.date()` without a
  *   codec, `z.bigint()`, functions, maps, sets, …), before any request is sent.
  */
-export function toJsonSchema(schema: z.ZodType): JsonSchema {
+export function toJsonSchema(schema: z.core.$ZodType): JsonSchema {
   const cached = cache.get(schema);
   if (cached !== undefined) return cached;
   let converted: JsonSchema;

@@ -100,8 +100,11 @@ export interface GenerateParams<S extends ResponseModel> {
   providerOptions?: Record<string, unknown>;
   /** `false`: neither read nor write the instructor's `cache` for this call. */
   cache?: boolean;
-  /** This call's converter, over the instructor's `toJsonSchema`. */
-  toJsonSchema?: JsonSchemaConverter;
+  /**
+   * This call's converter, over the instructor's `toJsonSchema`; typed by the response model (a
+   * method, so params of a narrower model still pass where a wider one is expected).
+   */
+  toJsonSchema?(schema: S): Record<string, unknown>;
 }
 
 /** What {@link Instructor.generateWithCompletion} resolves to. */

@@ -30,4 +30,6 @@ export type PartialResponseOf<S extends ResponseModel> =
  * `@valibot/to-json-schema`. Used only for Standard Schema validators that do not implement
  * `~standard.jsonSchema`; zod schemas never need it.
  */
-export type JsonSchemaConverter = (schema: ResponseModel) => Record<string, unknown>;
+export type JsonSchemaConverter<S extends ResponseModel = ResponseModel> = (
+  schema: S,
+) => Record<string, unknown>;

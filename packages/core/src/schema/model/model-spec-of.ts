@@ -20,7 +20,7 @@ const cache = new WeakMap<object, ModelSpec<unknown>>();
  */
 export function modelSpecOf<S extends ResponseModel>(
   schema: S,
-  converter?: JsonSchemaConverter,
+  converter?: JsonSchemaConverter<S>,
 ): ModelSpec<ResponseOf<S>> {
   if (!isRecord(schema) && typeof schema !== "function") {
     throw new InstructorError(notAModel(schema));
@@ -34,9 +34,9 @@ export function modelSpecOf<S extends ResponseModel>(
   return spec as ModelSpec<ResponseOf<S>>;
 }
 
-function standardSpec(
-  schema: ResponseModel,
-  converter: JsonSchemaConverter | undefined,
+function standardSpec<S extends ResponseModel>(
+  schema: S,
+  converter: JsonSchemaConverter<S> | undefined,
 ): ModelSpec<unknown> {
   const props: unknown = schema["~standard"];
   if (!isRecord(props) || typeof props.validate !== "function") {

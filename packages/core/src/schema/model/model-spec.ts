@@ -18,7 +18,7 @@ export interface ModelSpec<T> {
   /** The JSON Schema of the value the model writes (the schema's input side); frozen. */
   readonly jsonSchema: JsonSchema;
   /**
-   * True when the root of `jsonSchema` is not an object with named properties: the model is then
+   * True when the root of `jsonSchema` is not an object: the model is then
    * asked for `{ "value": … }` and the value is unwrapped before validation (see `root-wrapper`).
    */
   readonly wrapped: boolean;

@@ -5,7 +5,8 @@ import { nestJsonSchema } from "./nest-json-schema.js";
 import { needsWrapper, unwrapAnswer, unwrapSnapshot, wrapJsonSchema } from "./root-wrapper.js";
 
 describe("needsWrapper", () => {
-  it("leaves an object with named properties as it is", () => {
+  it("leaves an object root (with named properties, or a record) as it is", () => {
+    expect(needsWrapper(toJsonSchema(z.record(z.string(), z.number())))).toBe(false);
     expect(needsWrapper(toJsonSchema(z.object({ a: z.string() })))).toBe(false);
     expect(needsWrapper(toJsonSchema(z.object({})))).toBe(false);
     const Node = z.object({
@@ -26,7 +27,6 @@ describe("needsWrapper", () => {
     ["array", z.array(z.string())],
     ["union", z.union([z.object({ a: z.string() }), z.object({ b: z.string() })])],
     ["nullable object", z.object({ a: z.string() }).nullable()],
-    ["record", z.record(z.string(), z.number())],
     ["unknown", z.unknown()],
   ])("wraps a %s root", (_, schema) => {
     expect(needsWrapper(toJsonSchema(schema))).toBe(true);
@@ -44,8 +44,8 @@ describe("wrapJsonSchema", () => {
   });
 
   it("hoists $defs and moves a self-referencing root into a definition of its own", () => {
-    type Tree = { name: string; children: Tree[] }[];
-    const Tree: z.ZodType<Tree> = z.array(
+    type Node = { name: string; children: Node[] };
+    const Tree: z.ZodType<Node[]> = z.array(
       z.object({
         name: z.string(),
         get children() {

@@ -7,17 +7,17 @@ export const WRAPPER_KEY = "value";
 
 /**
  * True when `schema` cannot be sent as it is: providers (tool parameters, strict JSON Schema
- * modes) want an object with named properties at the root, so an enum, literal, scalar, array,
- * union, nullable or record root — anything but `type: "object"` with `properties`, directly or
- * through a root `$ref` — is wrapped. One rule for every mode and adapter keeps prompts, re-asks
- * and cached answers alike.
+ * modes) want an object at the root, so an enum, literal, scalar, array, union, nullable or
+ * untyped root — anything but a plain `type: "object"`, directly or through a root `$ref` — is
+ * wrapped. One rule for every mode and adapter keeps prompts, re-asks and cached answers alike.
+ * A record is an object and is sent as it is: a strict dialect that cannot take records rejects
+ * them wherever they stand, so wrapping would not help.
  */
 export function needsWrapper(schema: JsonSchema): boolean {
   const root = typeof schema.$ref === "string" ? resolveLocalRef(schema, schema.$ref) : schema;
   return !(
     root !== undefined &&
     root.type === "object" &&
-    isRecord(root.properties) &&
     !["anyOf", "oneOf", "allOf", "not", "if"].some((keyword) => keyword in root)
   );
 }

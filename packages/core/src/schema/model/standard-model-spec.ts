@@ -19,9 +19,9 @@ import { needsWrapper } from "./root-wrapper.js";
  * @throws InstructorError naming the fix when there is no JSON Schema path, or when the
  *   conversion fails.
  */
-export function standardModelSpec(
-  schema: StandardSchemaV1,
-  converter: JsonSchemaConverter | undefined,
+export function standardModelSpec<S extends StandardSchemaV1>(
+  schema: S,
+  converter: JsonSchemaConverter<S> | undefined,
 ): ModelSpec<unknown> {
   const jsonSchema = deepFreeze(inlineRootRef(convert(schema, converter)));
   const standard = schema["~standard"];
@@ -37,7 +37,10 @@ export function standardModelSpec(
   };
 }
 
-function convert(schema: StandardSchemaV1, converter: JsonSchemaConverter | undefined): JsonSchema {
+function convert<S extends StandardSchemaV1>(
+  schema: S,
+  converter: JsonSchemaConverter<S> | undefined,
+): JsonSchema {
   const standard = schema["~standard"];
   const converters = standardJsonSchema(standard);
   const run =
@@ -82,7 +85,8 @@ function standardVerdict<T>(result: StandardSchemaV1.Result<T>): Verdict<T> {
 }
 
 function flatIssue(issue: StandardSchemaV1.Issue): StandardValidationIssue {
-  const path = (issue.path ?? []).map((segment) =>
+  // A plain array: a library's path may be an array subclass carrying its own state.
+  const path = Array.from(issue.path ?? [], (segment) =>
     typeof segment === "object" ? segment.key : segment,
   );
   return { message: issue.message, path };

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { isSyncSchema } from "../is-sync-schema.js";
 import { schemaDescription, schemaName } from "../schema-identity.js";
 import { toJsonSchema } from "../to-json-schema.js";
@@ -6,20 +6,22 @@ import type { ModelSpec, Verdict } from "./model-spec.js";
 import { needsWrapper } from "./root-wrapper.js";
 
 /**
- * The fast path for zod: its own JSON Schema conversion (input side) and its own parse, which
- * is synchronous — zod's compiled fast path — when the schema can never meet a promise
- * ({@link isSyncSchema}).
+ * The fast path for zod (classic and mini): its own JSON Schema conversion (input side) and its
+ * own parse, which is synchronous — zod's compiled fast path — when the schema can never meet a
+ * promise ({@link isSyncSchema}).
  */
-export function zodModelSpec<S extends z.ZodType>(schema: S): ModelSpec<z.output<S>> {
+export function zodModelSpec<S extends z.core.$ZodType>(schema: S): ModelSpec<z.core.output<S>> {
   const jsonSchema = toJsonSchema(schema);
   const sync = isSyncSchema(schema);
   return {
     jsonSchema,
     wrapped: needsWrapper(jsonSchema),
     name: schemaName(schema),
-    description: schemaDescription(schema),
+    description: schemaDescription(z.globalRegistry.get(schema) ?? {}),
     check: (value) =>
-      sync ? zodVerdict(schema.safeParse(value)) : schema.safeParseAsync(value).then(zodVerdict),
+      sync
+        ? zodVerdict(z.safeParse(schema, value))
+        : z.safeParseAsync(schema, value).then(zodVerdict),
   };
 }
 
