@@ -23,6 +23,7 @@ export {
   type PartialJsonParser,
   type PartialJsonParserOptions,
 } from "./json/partial-json-parser.js";
+export { jsonSchema } from "./schema/json-schema-model.js";
 export {
   dropNullOptionals,
   isStrictJsonSchema,

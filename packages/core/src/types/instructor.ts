@@ -104,7 +104,7 @@ export interface GenerateParams<S extends ResponseModel> {
    * This call's converter, over the instructor's `toJsonSchema`; typed by the response model (a
    * method, so params of a narrower model still pass where a wider one is expected).
    */
-  toJsonSchema?(schema: S): Record<string, unknown>;
+  toJsonSchema?(schema: S): object;
 }
 
 /** What {@link Instructor.generateWithCompletion} resolves to. */

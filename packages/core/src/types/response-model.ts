@@ -27,9 +27,7 @@ export type PartialResponseOf<S extends ResponseModel> =
 /**
  * Turns a response model that has no JSON Schema path of its own into a JSON Schema of what the
  * model must write (the schema's input side), e.g. valibot's `toJsonSchema` from
- * `@valibot/to-json-schema`. Used only for Standard Schema validators that do not implement
+ * `@valibot/to-json-schema`. It must return a JSON object (checked). Used only for Standard Schema validators that do not implement
  * `~standard.jsonSchema`; zod schemas never need it.
  */
-export type JsonSchemaConverter<S extends ResponseModel = ResponseModel> = (
-  schema: S,
-) => Record<string, unknown>;
+export type JsonSchemaConverter<S extends ResponseModel = ResponseModel> = (schema: S) => object;
