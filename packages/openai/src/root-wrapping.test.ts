@@ -11,6 +11,9 @@ const { server, client } = await openaiTestServer();
 
 type Body = { tools: Array<{ function: { parameters: unknown; strict?: boolean } }> };
 
+/** The function the first request offered. */
+const sentFunction = () => (server.requests[0]?.body as Body | undefined)?.tools[0]?.function;
+
 describe("non-object roots through the openai SDK in TOOLS", () => {
   const roots = [
     ["an enum", z.enum(["spam", "ham"]), "spam"],
@@ -32,8 +35,7 @@ describe("non-object roots through the openai SDK in TOOLS", () => {
         prompt: "p",
       });
       expect(answer).toEqual(value);
-      const { parameters } = (server.requests[0]?.body as Body).tools[0]?.function ?? {};
-      expect(parameters).toMatchObject({ type: "object", required: ["value"] });
+      expect(sentFunction()?.parameters).toMatchObject({ type: "object", required: ["value"] });
     },
   );
 
@@ -48,6 +50,6 @@ describe("non-object roots through the openai SDK in TOOLS", () => {
       prompt: "p",
     });
     expectTypeOf(label).toEqualTypeOf<"spam" | "ham">();
-    expect((server.requests[0]?.body as Body).tools[0]?.function.strict).toBe(true);
+    expect(sentFunction()?.strict).toBe(true);
   });
 });

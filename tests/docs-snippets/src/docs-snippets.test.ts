@@ -15,6 +15,7 @@ const documents: Record<string, string> = {
   "docs/batch.md": "batch",
   "docs/caching.md": "caching",
   "docs/errors.md": "errors",
+  "docs/schemas.md": "schemas",
   "docs/custom-adapters.md": "custom-adapters",
   "packages/cerebras/README.md": "cerebras",
   "packages/cli/README.md": "cli",
