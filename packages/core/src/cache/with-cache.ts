@@ -4,6 +4,7 @@ import { ZERO_USAGE } from "../retry/add-usage.js";
 import type { AttemptsResult } from "../retry/attempt-loop.js";
 import { parseJsonText } from "../schema/parse-json-text.js";
 import { parseWireAnswer } from "../schema/parse-wire-answer.js";
+import type { AdapterResponse } from "../types/adapter.js";
 import type { CacheStore } from "../types/cache.js";
 import type { GenerateResult } from "../types/instructor.js";
 import { cacheKey } from "./cache-key.js";
@@ -19,11 +20,11 @@ import { cacheKey } from "./cache-key.js";
  * A failing `cache.get` rejects the call before any request; a failing `cache.set` is reported
  * with `console.error` and the paid-for answer is still returned.
  */
-export async function withCache<T>(
-  call: PreparedCall<T>,
+export async function withCache<T, TRaw>(
+  call: PreparedCall<T, TRaw>,
   cache: CacheStore,
-  run: () => Promise<AttemptsResult<T>>,
-): Promise<GenerateResult<T>> {
+  run: () => Promise<AttemptsResult<T, AdapterResponse<TRaw>>>,
+): Promise<GenerateResult<T, TRaw>> {
   const key = await cacheKey({ provider: call.adapter.provider, ...call.request });
   const cached = await cache.get(key);
   if (cached !== undefined) {

@@ -14,10 +14,10 @@ import type { PreparedCall } from "./prepared-call.js";
  * failure is returned (to be re-asked); a refusal or a truncated answer is thrown
  * (`RefusalError`, `IncompleteOutputError`), as is anything unexpected.
  */
-export async function evaluateResponse<T>(
+export async function evaluateResponse<T, R extends AdapterResponse>(
   call: PreparedCall<T>,
-  response: AdapterResponse,
-): Promise<AttemptOutcome<T>> {
+  response: R,
+): Promise<AttemptOutcome<T, R>> {
   assertAnswered(response);
   try {
     const text = call.handler.extractText(response, call.request.schema);

@@ -7,10 +7,10 @@ import type { InstructorContext } from "./instructor-context.js";
 import { prepareCall, responseSpec } from "./prepare-call.js";
 
 /** `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked. */
-export async function generateWithCompletion<S extends ResponseModel>(
-  context: InstructorContext,
+export async function generateWithCompletion<S extends ResponseModel, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
-): Promise<GenerateResult<ResponseOf<S>>> {
+): Promise<GenerateResult<ResponseOf<S>, TRaw>> {
   const call = prepareCall(context, params, responseSpec(context, params));
   const run = () => runAttempts(call);
   const cache = params.cache === false ? undefined : context.defaults.cache;

@@ -11,6 +11,7 @@ import type { AdapterRequest } from "../types/adapter.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { Mode } from "../types/mode.js";
 import type { ResponseModel, ResponseOf } from "../types/response-model.js";
+import { assertInputsSupported } from "./assert-inputs-supported.js";
 import { buildMessages } from "./build-messages.js";
 import type { InstructorContext } from "./instructor-context.js";
 import type { PreparedCall } from "./prepared-call.js";
@@ -27,14 +28,15 @@ const DEFAULT_MAX_RETRIES = 2;
  *
  * @throws the caller's abort reason when `params.signal` is already aborted;
  *   `UnsupportedModeError` for a mode the adapter lacks or a schema it cannot express;
+ *   `UnsupportedInputError` for a content part the model cannot take;
  *   `InstructorError` for an unconvertible schema, a bad retry budget, a bad answer limit or
  *   nothing to answer.
  */
-export function prepareCall<T>(
-  context: InstructorContext,
+export function prepareCall<T, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<ResponseModel>,
   model: ModelSpec<T>,
-): PreparedCall<T> {
+): PreparedCall<T, TRaw> {
   params.signal?.throwIfAborted();
   const { adapter, defaults } = context;
   const mode = params.mode ?? defaults.mode ?? adapter.defaultMode;
@@ -47,13 +49,10 @@ export function prepareCall<T>(
   const limits = resolveJsonLimits(defaults.limits);
   const handler = modeHandlers[mode];
   const schema = adapterSchema(adapter, model, mode);
+  const messages = buildMessages(params, modeInstruction(handler, schema));
+  assertInputsSupported(adapter, params.model, messages);
   const signal = callSignal(params.signal, params.timeoutMs);
-  const request: AdapterRequest = {
-    model: params.model,
-    mode,
-    messages: buildMessages(params, modeInstruction(handler, schema)),
-    schema,
-  };
+  const request: AdapterRequest = { model: params.model, mode, messages, schema };
   // Only the settings given: an absent one must not reach the adapter as `undefined`.
   if (params.temperature !== undefined) request.temperature = params.temperature;
   if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;

@@ -6,8 +6,8 @@ import type { InstructorOptions, RetryConfig } from "../types/instructor.js";
 import type { JsonLimits } from "../types/json-limits.js";
 
 /** One call, resolved and validated before any request: see `prepareCall`. `T` is its value. */
-export interface PreparedCall<T> {
-  readonly adapter: ProviderAdapter;
+export interface PreparedCall<T, TRaw = unknown> {
+  readonly adapter: ProviderAdapter<TRaw>;
   /** The response model as core uses it (JSON Schema, root wrapping, validation). */
   readonly model: ModelSpec<T>;
   readonly handler: ModeHandler;

@@ -9,11 +9,13 @@ import { AttemptLoop, type AttemptsResult } from "./attempt-loop.js";
  * pending call is abandoned as soon as the call's signal aborts, and the call rejects with the
  * abort reason. (Streaming calls run the same `AttemptLoop` in `stream/stream-attempts.ts`.)
  */
-export async function runAttempts<T>(call: PreparedCall<T>): Promise<AttemptsResult<T>> {
+export async function runAttempts<T, TRaw>(
+  call: PreparedCall<T, TRaw>,
+): Promise<AttemptsResult<T, AdapterResponse<TRaw>>> {
   const loop = new AttemptLoop<T>(call, { stream: false });
   for (;;) {
     const { request } = loop.begin();
-    let response: AdapterResponse;
+    let response: AdapterResponse<TRaw>;
     try {
       response = await raceAbort(call.adapter.complete(request), call.signal);
     } catch (error) {

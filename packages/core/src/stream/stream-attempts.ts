@@ -1,6 +1,8 @@
+import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { PartialJsonParser } from "../json/partial-json-parser.js";
+import { answerText } from "../modes/answer-text.js";
 import { raceAbort } from "../retry/abort.js";
 import { AttemptLoop, type AttemptsResult } from "../retry/attempt-loop.js";
 import type { AdapterRequest, AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
@@ -71,6 +73,7 @@ export async function* streamAttempts<T>(
     }
     feed.end();
     const response: AdapterResponse = assembled.response();
+    if (!assembled.finished()) throw loop.failed(unfinished(response));
     loop.received(response);
     const outcome = await evaluateResponse(call, response);
     if (outcome.ok) {
@@ -82,6 +85,14 @@ export async function* streamAttempts<T>(
 }
 
 const PAUSE = { type: "pause" } as const;
+
+/** A stream that ended without its finish part broke off: what arrived is not an answer. */
+function unfinished(response: AdapterResponse): IncompleteOutputError {
+  return new IncompleteOutputError(
+    "The stream ended before the model finished (no finish part): the answer may be cut off.",
+    { rawText: answerText(response) ?? "" },
+  );
+}
 
 function openStream(
   loop: AttemptLoop<unknown>,
