@@ -12,6 +12,7 @@ export const documents: Record<string, string> = {
   "docs/batch.md": "batch",
   "docs/caching.md": "caching",
   "docs/errors.md": "errors",
+  "docs/schemas.md": "schemas",
   "docs/custom-adapters.md": "custom-adapters",
   "docs/telemetry.md": "telemetry",
   "packages/cerebras/README.md": "cerebras",

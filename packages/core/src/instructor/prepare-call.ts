@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { InstructorError } from "../errors/instructor-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
 import { resolveJsonLimits } from "../json/json-limits.js";
@@ -6,9 +5,12 @@ import { modeHandlers } from "../modes/mode-handlers.js";
 import { modeInstruction } from "../modes/mode-instruction.js";
 import { callSignal } from "../retry/abort.js";
 import { adapterSchema } from "../schema/adapter-schema.js";
+import type { ModelSpec } from "../schema/model/model-spec.js";
+import { modelSpecOf } from "../schema/model/model-spec-of.js";
 import type { AdapterRequest } from "../types/adapter.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { Mode } from "../types/mode.js";
+import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { assertInputsSupported } from "./assert-inputs-supported.js";
 import { buildMessages } from "./build-messages.js";
 import type { InstructorContext } from "./instructor-context.js";
@@ -18,9 +20,11 @@ const DEFAULT_MAX_RETRIES = 2;
 
 /**
  * Resolves one call before any request is sent: the mode (`params.mode` ?? instructor `mode` ??
- * `adapter.defaultMode`), the retry budget (`params.maxRetries` ?? `retry.maxRetries` ??
- * `maxRetries` ?? 2), the token budget (`params.tokenBudget` ?? `tokenBudget`), the schema (converted and transformed by the adapter), the messages and the
- * call's abort signal (the `timeoutMs` clock starts here), and the answer limits.
+ * `adapter.defaultMode`), the retry budget (`params.maxRetries` ?? `params.retry.maxRetries` ??
+ * instructor `retry.maxRetries` ?? `maxRetries` ?? 2) and `onRetry` (the call's over the
+ * instructor's), the token budget (`params.tokenBudget` ?? `tokenBudget`), the schema of
+ * `model` (wrapped when its root is not an object, transformed by the adapter), the messages
+ * and the call's abort signal (the `timeoutMs` clock starts here), and the answer limits.
  *
  * @throws the caller's abort reason when `params.signal` is already aborted;
  *   `UnsupportedModeError` for a mode the adapter lacks or a schema it cannot express;
@@ -28,18 +32,23 @@ const DEFAULT_MAX_RETRIES = 2;
  *   `InstructorError` for an unconvertible schema, a bad retry or token budget, a bad answer
  *   limit or nothing to answer.
  */
-export function prepareCall<S extends z.ZodType, TRaw>(
+export function prepareCall<T, TRaw>(
   context: InstructorContext<TRaw>,
-  params: GenerateParams<S>,
-): PreparedCall<S, TRaw> {
+  params: GenerateParams<ResponseModel>,
+  model: ModelSpec<T>,
+): PreparedCall<T, TRaw> {
   params.signal?.throwIfAborted();
   const { adapter, defaults } = context;
   const mode = params.mode ?? defaults.mode ?? adapter.defaultMode;
   assertSupported(context, mode);
-  const maxRetries = params.maxRetries ?? defaults.retry?.maxRetries ?? defaults.maxRetries;
+  const maxRetries =
+    params.maxRetries ??
+    params.retry?.maxRetries ??
+    defaults.retry?.maxRetries ??
+    defaults.maxRetries;
   const limits = resolveJsonLimits(defaults.limits);
   const handler = modeHandlers[mode];
-  const schema = adapterSchema(adapter, params.responseModel, mode);
+  const schema = adapterSchema(adapter, model, mode);
   const messages = buildMessages(params, modeInstruction(handler, schema));
   assertInputsSupported(adapter, params.model, messages);
   const signal = callSignal(params.signal, params.timeoutMs);
@@ -51,12 +60,12 @@ export function prepareCall<S extends z.ZodType, TRaw>(
   if (params.providerOptions !== undefined) request.providerOptions = params.providerOptions;
   return {
     adapter,
-    responseModel: params.responseModel,
+    model,
     handler,
     request,
     maxRetries: checkedRetries(maxRetries ?? DEFAULT_MAX_RETRIES),
     tokenBudget: checkedBudget(params.tokenBudget ?? defaults.tokenBudget),
-    onRetry: defaults.retry?.onRetry,
+    onRetry: params.retry?.onRetry ?? defaults.retry?.onRetry,
     validationHook: defaults.validationHook,
     hooks: context.hooks,
     signal,
@@ -82,4 +91,17 @@ function checkedBudget(tokenBudget: number | undefined): number | undefined {
     return tokenBudget;
   }
   throw new InstructorError(`tokenBudget must be an integer >= 1, got ${tokenBudget}.`);
+}
+
+/**
+ * The spec of the call's response model, with the call's `toJsonSchema` converter over the
+ * instructor's.
+ *
+ * @throws InstructorError for a response model core cannot use (see `modelSpecOf`).
+ */
+export function responseSpec<S extends ResponseModel>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): ModelSpec<ResponseOf<S>> {
+  return modelSpecOf(params.responseModel, params.toJsonSchema ?? context.defaults.toJsonSchema);
 }

@@ -1,8 +1,8 @@
-import type { z } from "zod";
 import type { HookEmitter } from "../hooks/hook-emitter.js";
 import type { CallStart, TracedMethod } from "../telemetry/call-trace.js";
 import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
 import type { GenerateParams } from "../types/instructor.js";
+import type { ResponseModel } from "../types/response-model.js";
 import type { TelemetryOptions } from "../types/telemetry.js";
 import type { InstructorContext } from "./instructor-context.js";
 
@@ -12,7 +12,7 @@ import type { InstructorContext } from "./instructor-context.js";
  * `traceStream`) opens the call span and `run` gets the context with hooks that feed the attempt
  * spans.
  */
-export function traced<S extends z.ZodType, R, TRaw>(
+export function traced<S extends ResponseModel, R, TRaw>(
   context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
   method: TracedMethod,

@@ -3,7 +3,7 @@
  *
  * ```ts
  * const call = prepareCall(context, params);              // ../instructor/prepare-call.js
- * const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
+ * const loop = new AttemptLoop<T>(call, { stream: true });
  * for (;;) {
  *   const { request, attempt } = loop.begin();            // throws the abort reason if aborted
  *   let response: AdapterResponse;
@@ -27,7 +27,6 @@
  * refusals and truncated answers are not re-asked: they reject the call. Usage is summed over
  * every settled attempt.
  */
-import type { z } from "zod";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { type AttemptRecord, RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
@@ -65,7 +64,7 @@ export class AttemptLoop<T> {
   private readonly failures: AttemptRecord[] = [];
 
   constructor(
-    private readonly call: PreparedCall<z.ZodType>,
+    private readonly call: PreparedCall<T>,
     private readonly options: { stream: boolean },
   ) {
     this.request = call.request;

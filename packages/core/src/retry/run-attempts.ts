@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { AdapterResponse } from "../types/adapter.js";
@@ -10,10 +9,10 @@ import { AttemptLoop, type AttemptsResult } from "./attempt-loop.js";
  * pending call is abandoned as soon as the call's signal aborts, and the call rejects with the
  * abort reason. (Streaming calls run the same `AttemptLoop` in `stream/stream-attempts.ts`.)
  */
-export async function runAttempts<S extends z.ZodType, TRaw>(
-  call: PreparedCall<S, TRaw>,
-): Promise<AttemptsResult<z.output<S>, AdapterResponse<TRaw>>> {
-  const loop = new AttemptLoop<z.output<S>>(call, { stream: false });
+export async function runAttempts<T, TRaw>(
+  call: PreparedCall<T, TRaw>,
+): Promise<AttemptsResult<T, AdapterResponse<TRaw>>> {
+  const loop = new AttemptLoop<T>(call, { stream: false });
   for (;;) {
     const { request } = loop.begin();
     let response: AdapterResponse<TRaw>;

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
@@ -35,16 +34,16 @@ export interface StreamAttemptsOptions {
  * `newParser` and its answer is fed to it as it streams; the assembled response is then evaluated
  * exactly like a whole one. Leaving the iteration early closes the provider's stream.
  */
-export async function* streamAttempts<S extends z.ZodType>(
-  call: PreparedCall<S>,
+export async function* streamAttempts<T>(
+  call: PreparedCall<T>,
   newParser: () => PartialJsonParser,
   options: StreamAttemptsOptions = {},
-): AsyncGenerator<StreamEvent<z.output<S>>, void> {
-  const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
+): AsyncGenerator<StreamEvent<T>, void> {
+  const loop = new AttemptLoop<T>(call, { stream: true });
   for (;;) {
     const { request } = loop.begin();
     const feed = new AnswerFeed(request, newParser());
-    const update: StreamEvent<z.output<S>> = { type: "update", parser: feed.parser };
+    const update: StreamEvent<T> = { type: "update", parser: feed.parser };
     // An update came, and no pause has been reported since.
     let unpaused = false;
     const assembled = new ResponseAssembler();
@@ -97,7 +96,7 @@ function unfinished(response: AdapterResponse): IncompleteOutputError {
 
 function openStream(
   loop: AttemptLoop<unknown>,
-  call: PreparedCall<z.ZodType>,
+  call: PreparedCall<unknown>,
   request: AdapterRequest,
 ): AsyncIterator<AdapterStreamPart> {
   try {
@@ -114,7 +113,7 @@ function openStream(
  */
 async function nextPart(
   loop: AttemptLoop<unknown>,
-  call: PreparedCall<z.ZodType>,
+  call: PreparedCall<unknown>,
   parts: AsyncIterator<AdapterStreamPart>,
 ): Promise<IteratorResult<AdapterStreamPart>> {
   try {

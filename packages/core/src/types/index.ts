@@ -44,6 +44,13 @@ export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
 export type { ProviderMetadata, ProviderOptions } from "./provider-metadata.js";
 export type {
+  JsonSchemaConverter,
+  PartialResponseOf,
+  ResponseInputOf,
+  ResponseModel,
+  ResponseOf,
+} from "./response-model.js";
+export type {
   TelemetryAttributes,
   TelemetryAttributeValue,
   TelemetryInstrumentOptions,
@@ -56,3 +63,4 @@ export type {
   TelemetryTracer,
 } from "./telemetry.js";
 export type { Usage } from "./usage.js";
+export type { StandardValidationIssue, ValidationIssue } from "./validation-issue.js";
