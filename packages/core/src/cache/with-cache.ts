@@ -35,10 +35,7 @@ export async function withCache<S extends z.ZodType>(
   }
   call.hooks.emit("cache:miss", { key });
   const result = await run();
-  const answer = parseJsonText(
-    call.handler.extractText(result.response, call.request.schema),
-    call.limits,
-  );
+  const answer = parseJsonText(result.answerText, call.limits);
   try {
     await cache.set(key, answer);
   } catch (error) {

@@ -11,7 +11,7 @@ export async function generateWithCompletion<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): Promise<GenerateResult<z.output<S>>> {
-  const call = prepareCall(context, params);
+  const call = prepareCall(context, params, false);
   const run = () => runAttempts(call);
   const cache = params.cache === false ? undefined : context.defaults.cache;
   // Awaited, not returned: an async function that returns a promise adopts it in two more

@@ -11,13 +11,16 @@ import type { GenerateParams } from "../types/instructor.js";
 import type { Mode } from "../types/mode.js";
 import { buildMessages } from "./build-messages.js";
 import type { InstructorContext } from "./instructor-context.js";
+import { ModeFallback } from "./mode-fallback.js";
+import type { ModeRequest } from "./mode-request.js";
 import type { PreparedCall } from "./prepared-call.js";
 
 const DEFAULT_MAX_RETRIES = 2;
 
 /**
  * Resolves one call before any request is sent: the mode (`params.mode` ?? instructor `mode` ??
- * `adapter.defaultMode`), the retry budget (`params.maxRetries` ?? `retry.maxRetries` ??
+ * `adapter.defaultMode`; with `modeFallback` on, a mode this client saw the provider reject for
+ * the model is skipped as a rejection would be), the retry budget (`params.maxRetries` ?? `retry.maxRetries` ??
  * `maxRetries` ?? 2), the schema (converted and transformed by the adapter), the messages and the
  * call's abort signal (the `timeoutMs` clock starts here), and the answer limits.
  *
@@ -29,32 +32,47 @@ const DEFAULT_MAX_RETRIES = 2;
 export function prepareCall<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
+  stream: boolean,
 ): PreparedCall<S> {
   params.signal?.throwIfAborted();
   const { adapter, defaults } = context;
-  const mode = params.mode ?? defaults.mode ?? adapter.defaultMode;
-  assertSupported(context, mode);
+  const requested = params.mode ?? defaults.mode ?? adapter.defaultMode;
+  assertSupported(context, requested);
   const maxRetries = params.maxRetries ?? defaults.retry?.maxRetries ?? defaults.maxRetries;
   const limits = resolveJsonLimits(defaults.limits);
-  const handler = modeHandlers[mode];
-  const schema = adapterSchema(adapter, params.responseModel, mode);
   const signal = callSignal(params.signal, params.timeoutMs);
-  const request: AdapterRequest = {
-    model: params.model,
-    mode,
-    messages: buildMessages(params, modeInstruction(handler, schema)),
-    schema,
+  const modeRequest = (mode: Mode): ModeRequest => {
+    const handler = modeHandlers[mode];
+    const schema = adapterSchema(adapter, params.responseModel, mode);
+    const request: AdapterRequest = {
+      model: params.model,
+      mode,
+      messages: buildMessages(params, modeInstruction(handler, schema)),
+      schema,
+    };
+    // Only the settings given: an absent one must not reach the adapter as `undefined`.
+    if (params.temperature !== undefined) request.temperature = params.temperature;
+    if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;
+    if (signal !== undefined) request.signal = signal;
+    if (params.providerOptions !== undefined) request.providerOptions = params.providerOptions;
+    return { handler, request };
   };
-  // Only the settings given: an absent one must not reach the adapter as `undefined`.
-  if (params.temperature !== undefined) request.temperature = params.temperature;
-  if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;
-  if (signal !== undefined) request.signal = signal;
-  if (params.providerOptions !== undefined) request.providerOptions = params.providerOptions;
+  const fallback =
+    (params.modeFallback ?? defaults.modeFallback ?? true)
+      ? new ModeFallback(
+          context.modeMemory,
+          { provider: adapter.provider, model: params.model, stream },
+          adapter.supportedModes,
+          modeRequest,
+        )
+      : undefined;
+  const { handler, request } = modeRequest(fallback?.startMode(requested) ?? requested);
   return {
     adapter,
     responseModel: params.responseModel,
     handler,
     request,
+    fallback,
     maxRetries: checkedRetries(maxRetries ?? DEFAULT_MAX_RETRIES),
     onRetry: defaults.retry?.onRetry,
     validationHook: defaults.validationHook,

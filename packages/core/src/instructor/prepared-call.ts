@@ -4,6 +4,7 @@ import type { ModeHandler } from "../modes/mode-handler.js";
 import type { AdapterRequest, ProviderAdapter } from "../types/adapter.js";
 import type { InstructorOptions, RetryConfig } from "../types/instructor.js";
 import type { JsonLimits } from "../types/json-limits.js";
+import type { ModeFallback } from "./mode-fallback.js";
 
 /** One call, resolved and validated before any request: see `prepareCall`. */
 export interface PreparedCall<S extends z.ZodType> {
@@ -12,6 +13,8 @@ export interface PreparedCall<S extends z.ZodType> {
   readonly handler: ModeHandler;
   /** The first attempt's request (mode messages written, schema transformed, signal attached). */
   readonly request: AdapterRequest;
+  /** Sends a rejected attempt again in another mode; undefined with `modeFallback: false`. */
+  readonly fallback: ModeFallback | undefined;
   /** Re-asks after the first attempt. */
   readonly maxRetries: number;
   readonly onRetry: RetryConfig["onRetry"];

@@ -6,6 +6,8 @@ export interface AttemptSuccess<T> {
   ok: true;
   value: T;
   response: AdapterResponse;
+  /** The answer's JSON text, as the attempt's mode found it in the response. */
+  answerText: string;
 }
 
 /**

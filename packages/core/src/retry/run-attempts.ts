@@ -15,15 +15,16 @@ export async function runAttempts<S extends z.ZodType>(
 ): Promise<AttemptsResult<z.output<S>>> {
   const loop = new AttemptLoop<z.output<S>>(call, { stream: false });
   for (;;) {
-    const { request } = loop.begin();
+    const started = loop.begin();
     let response: AdapterResponse;
     try {
-      response = await raceAbort(call.adapter.complete(request), call.signal);
+      response = await raceAbort(call.adapter.complete(started.request), call.signal);
     } catch (error) {
+      if (loop.fellBack(error)) continue;
       throw loop.failed(error);
     }
     loop.received(response);
-    const outcome = await evaluateResponse(call, response);
+    const outcome = await evaluateResponse(call, started, response);
     if (outcome.ok) return loop.succeeded(outcome);
     await loop.reask(outcome);
   }

@@ -48,7 +48,7 @@ export async function* generateIterable<S extends z.ZodType>(
   params: GenerateParams<S>,
 ): AsyncGenerator<z.output<S>> {
   const element = params.responseModel;
-  const call = prepareCall(context, { ...params, responseModel: itemsModel(element) });
+  const call = prepareCall(context, { ...params, responseModel: itemsModel(element) }, true);
   let yielded = 0;
   let arrived: unknown[] = [];
   let stopped = false;

@@ -30,7 +30,7 @@ export async function* generatePartial<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<DeepPartial<z.output<S>>> {
-  const call = prepareCall(context, params);
+  const call = prepareCall(context, params, true);
   const attempts = streamAttempts(call, () => createPartialJsonParser(call.limits), {
     reportPauses: true,
   });

@@ -40,7 +40,8 @@ export async function* streamAttempts<S extends z.ZodType>(
 ): AsyncGenerator<StreamEvent<z.output<S>>, void> {
   const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
   for (;;) {
-    const { request } = loop.begin();
+    const started = loop.begin();
+    const { request } = started;
     const feed = new AnswerFeed(request, newParser());
     const update: StreamEvent<z.output<S>> = { type: "update", parser: feed.parser };
     // An update came, and no pause has been reported since.
@@ -48,18 +49,26 @@ export async function* streamAttempts<S extends z.ZodType>(
     const assembled = new ResponseAssembler();
     const parts = openStream(loop, call, request);
     let ended = false;
+    // A mode rejection comes before the stream's first part: only then may the attempt fall back.
+    let first = true;
+    let fellBack = false;
     try {
       // One loop, no inner generator: each part costs a single async hop to the caller. With
       // `reportPauses`, that wait gives up after one event-loop turn to report the pause first.
       for (;;) {
-        const next = nextPart(loop, call, parts);
+        const next = nextPart(loop, call, parts, first);
         let step = unpaused && options.reportPauses === true ? await withinTurn(next) : await next;
         if (step === NOT_YET) {
           unpaused = false;
           yield PAUSE;
           step = await next;
         }
+        if (step === FELL_BACK) {
+          fellBack = true;
+          break;
+        }
         if (step.done === true) break;
+        first = false;
         assembled.add(step.value);
         if (feed.add(step.value, assembled)) {
           unpaused = true;
@@ -70,10 +79,12 @@ export async function* streamAttempts<S extends z.ZodType>(
     } finally {
       if (!ended) await closeStream(parts, call.signal);
     }
+    // The stream failed before its first part and the loop fell back: `begin` sends it again.
+    if (fellBack) continue;
     feed.end();
     const response: AdapterResponse = assembled.response();
     loop.received(response);
-    const outcome = await evaluateResponse(call, response);
+    const outcome = await evaluateResponse(call, started, response);
     if (outcome.ok) {
       yield { type: "result", result: loop.succeeded(outcome) };
       return;
@@ -83,6 +94,8 @@ export async function* streamAttempts<S extends z.ZodType>(
 }
 
 const PAUSE = { type: "pause" } as const;
+/** `nextPart`'s answer when the provider rejected the attempt's mode and the loop fell back. */
+const FELL_BACK = Symbol("fell back");
 
 function openStream(
   loop: AttemptLoop<unknown>,
@@ -99,16 +112,19 @@ function openStream(
 /**
  * The next part of the provider's stream. Rejects with the abort reason as soon as the call's
  * signal fires, even when the adapter ignores its signal; a provider failure is reported
- * (`completion:error`) and rethrown.
+ * (`completion:error`) and rethrown, unless it is the `first` part's and the provider rejected
+ * the mode: then the loop falls back and this resolves to `FELL_BACK`.
  */
 async function nextPart(
   loop: AttemptLoop<unknown>,
   call: PreparedCall<z.ZodType>,
   parts: AsyncIterator<AdapterStreamPart>,
-): Promise<IteratorResult<AdapterStreamPart>> {
+  first: boolean,
+): Promise<IteratorResult<AdapterStreamPart> | typeof FELL_BACK> {
   try {
     return await raceAbort(parts.next(), call.signal);
   } catch (error) {
+    if (first && loop.fellBack(error)) return FELL_BACK;
     throw loop.failed(error);
   }
 }

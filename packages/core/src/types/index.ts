@@ -25,6 +25,7 @@ export type {
   HookHandlers,
   HookName,
   LastAttemptEvent,
+  ModeFallbackEvent,
   ParseErrorEvent,
   RetryEvent,
 } from "./hooks.js";

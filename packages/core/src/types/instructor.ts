@@ -60,6 +60,15 @@ export interface InstructorOptions {
    * request is sent.
    */
   limits?: JsonLimits;
+  /**
+   * When the provider rejects a request because of its mode (a 400 about `tool_choice`,
+   * `response_format` / `json_schema`, or streaming with a schema), send the same attempt again
+   * in the next mode the adapter supports (JSON_SCHEMA → TOOLS → JSON → MD_JSON, after the
+   * rejected one) and remember the rejection per provider and model for this client and every
+   * client `with()` made from it. Default `true`; `false` sends exactly the mode asked for and
+   * rejects with the provider's `ProviderError`.
+   */
+  modeFallback?: boolean;
 }
 
 /** Parameters of one structured-output call. `S` is the response model. */
@@ -80,6 +89,8 @@ export interface GenerateParams<S extends z.ZodType> {
   providerOptions?: Record<string, unknown>;
   /** `false`: neither read nor write the instructor's `cache` for this call. */
   cache?: boolean;
+  /** Overrides the instructor's `modeFallback` for this call. */
+  modeFallback?: boolean;
 }
 
 /** What {@link Instructor.generateWithCompletion} resolves to. */
