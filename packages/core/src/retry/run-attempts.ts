@@ -1,12 +1,14 @@
 import type { z } from "zod";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
+import { splitThinkResponse } from "../reasoning/split-think-response.js";
 import type { AdapterResponse } from "../types/adapter.js";
 import { raceAbort } from "./abort.js";
 import { AttemptLoop, type AttemptsResult } from "./attempt-loop.js";
 
 /**
- * Runs the whole attempt loop of a non-streaming call: one `adapter.complete` per attempt. The
+ * Runs the whole attempt loop of a non-streaming call: one `adapter.complete` per attempt, its
+ * `<think>` reasoning moved out of the text (`splitThinkResponse`) before anyone sees it. The
  * pending call is abandoned as soon as the call's signal aborts, and the call rejects with the
  * abort reason. (Streaming calls run the same `AttemptLoop` in `stream/stream-attempts.ts`.)
  */
@@ -23,6 +25,7 @@ export async function runAttempts<S extends z.ZodType>(
       if (loop.fellBack(error)) continue;
       throw loop.failed(error);
     }
+    response = splitThinkResponse(response, started.request.mode);
     loop.received(response);
     const outcome = await evaluateResponse(call, started, response);
     if (outcome.ok) return loop.succeeded(outcome);

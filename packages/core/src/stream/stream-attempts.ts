@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { PartialJsonParser } from "../json/partial-json-parser.js";
+import { ThinkStream } from "../reasoning/think-stream.js";
 import { raceAbort } from "../retry/abort.js";
 import { AttemptLoop, type AttemptsResult } from "../retry/attempt-loop.js";
 import type { AdapterRequest, AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
@@ -30,7 +31,8 @@ export interface StreamAttemptsOptions {
 /**
  * The attempt loop of the streaming functions: the shared `AttemptLoop` (same hooks, re-asks,
  * usage and errors as `generate`) over `adapter.stream`. Each attempt gets a fresh parser from
- * `newParser` and its answer is fed to it as it streams; the assembled response is then evaluated
+ * `newParser` and its answer is fed to it as it streams, `<think>` reasoning split out of the
+ * text first (`ThinkStream`); the assembled response is then evaluated
  * exactly like a whole one. Leaving the iteration early closes the provider's stream.
  */
 export async function* streamAttempts<S extends z.ZodType>(
@@ -47,6 +49,7 @@ export async function* streamAttempts<S extends z.ZodType>(
     // An update came, and no pause has been reported since.
     let unpaused = false;
     const assembled = new ResponseAssembler();
+    const think = new ThinkStream(request.mode);
     const parts = openStream(loop, call, request);
     let ended = false;
     // A mode rejection comes before the stream's first part: only then may the attempt fall back.
@@ -69,8 +72,7 @@ export async function* streamAttempts<S extends z.ZodType>(
         }
         if (step.done === true) break;
         first = false;
-        assembled.add(step.value);
-        if (feed.add(step.value, assembled)) {
+        if (addParts(think.split(step.value), assembled, feed)) {
           unpaused = true;
           yield update;
         }
@@ -81,6 +83,7 @@ export async function* streamAttempts<S extends z.ZodType>(
     }
     // The stream failed before its first part and the loop fell back: `begin` sends it again.
     if (fellBack) continue;
+    if (addParts(think.end(), assembled, feed)) yield update;
     feed.end();
     const response: AdapterResponse = assembled.response();
     loop.received(response);
@@ -94,6 +97,27 @@ export async function* streamAttempts<S extends z.ZodType>(
 }
 
 const PAUSE = { type: "pause" } as const;
+
+/**
+ * Adds the parts a provider part became (see `ThinkStream.split`) to the attempt's response and
+ * answer feed; returns true when answer text reached the parser.
+ */
+function addParts(
+  parts: AdapterStreamPart | AdapterStreamPart[],
+  assembled: ResponseAssembler,
+  feed: AnswerFeed,
+): boolean {
+  if (!Array.isArray(parts)) {
+    assembled.add(parts);
+    return feed.add(parts, assembled);
+  }
+  let fed = false;
+  for (const part of parts) {
+    assembled.add(part);
+    if (feed.add(part, assembled)) fed = true;
+  }
+  return fed;
+}
 /** `nextPart`'s answer when the provider rejected the attempt's mode and the loop fell back. */
 const FELL_BACK = Symbol("fell back");
 

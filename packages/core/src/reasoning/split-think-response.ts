@@ -1,0 +1,28 @@
+import type { AdapterResponse } from "../types/adapter.js";
+import { Mode } from "../types/mode.js";
+import { ThinkSplitter } from "./think-splitter.js";
+
+/**
+ * `response` with the `<think>…</think>` reasoning of its text moved to the end of its
+ * `reasoning` (see `ThinkSplitter` for the rule, shared with streamed answers); the same object
+ * when its text holds none.
+ */
+export function splitThinkResponse(response: AdapterResponse, mode: Mode): AdapterResponse {
+  const { text } = response;
+  // No tag without a "<": most answers leave here.
+  if (text === null || !text.includes("<")) return response;
+  const splitter = new ThinkSplitter(holdsProse(mode));
+  const answer = splitter.push(text) + splitter.end();
+  const thought = splitter.takeReasoning();
+  if (answer === text) return response;
+  const reasoning = (response.reasoning ?? "") + thought;
+  return { ...response, text: answer, ...(reasoning === "" ? {} : { reasoning }) };
+}
+
+/**
+ * Whether prose before the answer is held back for a lone `</think>`: in every mode but MD_JSON,
+ * whose fence extractor streams past prose (and skips reasoning) itself.
+ */
+export function holdsProse(mode: Mode): boolean {
+  return mode !== Mode.MD_JSON;
+}

@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { RetryError } from "../errors/retry-error.js";
+import { createInstructor } from "../instructor/create-instructor.js";
+import { MockAdapter } from "../testing/mock-adapter.js";
+import type { AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
+import { Mode } from "../types/mode.js";
+
+const User = z.object({ name: z.string() });
+const params = { responseModel: User, model: "m", prompt: "Jason" };
+const THOUGHT = 'The user wants {"name": "DRAFT"}, let me check.';
+const ANSWER = '{"name":"Jason"}';
+
+function textStream(chunks: readonly string[]): AdapterStreamPart[] {
+  return [
+    ...chunks.map((delta): AdapterStreamPart => ({ type: "text-delta", delta })),
+    { type: "finish", finishReason: "stop" },
+  ];
+}
+
+/** Every split of `text` into two chunks. */
+function twoChunks(text: string): string[][] {
+  return Array.from({ length: text.length + 1 }, (_, i) => [text.slice(0, i), text.slice(i)]);
+}
+
+const answers: Record<string, string> = {
+  [Mode.JSON]: `<think>${THOUGHT}</think>\n${ANSWER}`,
+  [Mode.JSON_SCHEMA]: `${THOUGHT}\n</think>\n\n${ANSWER}`,
+  [Mode.MD_JSON]: `<think>${THOUGHT}</think>\nHere:\n\`\`\`json\n${ANSWER}\n\`\`\``,
+};
+
+describe("<think> reasoning never reaches the parser", () => {
+  it.each(Object.entries(answers))(
+    "mode %s: a think block split at every position never reaches a snapshot",
+    async (mode, text) => {
+      for (const chunks of twoChunks(text)) {
+        const adapter = new MockAdapter({ streams: [textStream(chunks)] });
+        const instructor = createInstructor({ adapter, mode: mode as Mode });
+        const responses: AdapterResponse[] = [];
+        instructor.on("completion:response", ({ response }) => responses.push(response));
+        const snapshots: unknown[] = [];
+        for await (const snapshot of instructor.generatePartial(params)) snapshots.push(snapshot);
+        expect(JSON.stringify(snapshots)).not.toContain("DRAFT");
+        expect(snapshots.at(-1)).toEqual({ name: "Jason" });
+        expect(responses[0]?.reasoning).toContain(THOUGHT);
+      }
+    },
+  );
+
+  it("under any chunking of several blocks (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 6 }), async (cuts) => {
+        const text = `<think>${THOUGHT}</think> <THINK>{"name":"DRAFT2"}</THINK>${ANSWER}`;
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...points].map((from, k) => text.slice(from, points[k] ?? text.length));
+        const adapter = new MockAdapter({ streams: [textStream(chunks)] });
+        const instructor = createInstructor({ adapter, mode: Mode.JSON_SCHEMA });
+        const snapshots: unknown[] = [];
+        for await (const snapshot of instructor.generatePartial(params)) snapshots.push(snapshot);
+        expect(JSON.stringify(snapshots)).not.toContain("DRAFT");
+        expect(snapshots.at(-1)).toEqual({ name: "Jason" });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a whole answer's think block becomes reasoning, in every content mode", async () => {
+    for (const [mode, text] of Object.entries(answers)) {
+      const adapter = new MockAdapter({ responses: [{ text, reasoning: "wire. " }] });
+      const instructor = createInstructor({ adapter, mode: mode as Mode });
+      const responses: AdapterResponse[] = [];
+      instructor.on("completion:response", ({ response }) => responses.push(response));
+      await expect(instructor.generate(params)).resolves.toEqual({ name: "Jason" });
+      expect(responses[0]?.reasoning).toBe(
+        `wire. ${THOUGHT}${mode === Mode.JSON_SCHEMA ? "\n" : ""}`,
+      );
+      expect(responses[0]?.text).not.toContain("DRAFT");
+    }
+  });
+
+  it("a failed attempt's raw text in RetryError holds the answer, not the reasoning", async () => {
+    const text = `<think>${THOUGHT}</think>{"name": 1}`;
+    const adapter = new MockAdapter({ responses: [{ text }] });
+    const instructor = createInstructor({ adapter, mode: Mode.JSON, maxRetries: 0 });
+    const error = await instructor.generate(params).catch((e: unknown) => e);
+    expect(RetryError.isInstance(error) && error.attempts[0]?.rawText).toBe('{"name": 1}');
+  });
+});
