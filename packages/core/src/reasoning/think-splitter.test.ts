@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { chunksAt, splits } from "../json/text-splits.fixture.js";
 import { ThinkSplitter } from "./think-splitter.js";
 
 /** Feeds `chunks` and returns the answer and the reasoning. */
@@ -13,13 +14,6 @@ function split(chunks: readonly string[], holdProse = true) {
   }
   answer += splitter.end();
   return { answer, reasoning: reasoning + splitter.takeReasoning() };
-}
-
-/** Every split of `text` into two chunks, and one character per chunk. */
-function splits(text: string): string[][] {
-  const result = [[...text]];
-  for (let i = 0; i <= text.length; i++) result.push([text.slice(0, i), text.slice(i)]);
-  return result;
 }
 
 describe("ThinkSplitter", () => {
@@ -77,10 +71,7 @@ describe("ThinkSplitter", () => {
         fc.array(fc.nat(), { maxLength: 8 }),
         (blocks, json, cuts) => {
           const text = `${blocks.join("\n")}\n${json}`;
-          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-          const chunks = [0, ...points].map((from, k) =>
-            text.slice(from, points[k] ?? text.length),
-          );
+          const chunks = chunksAt(text, cuts);
           const whole = split([text]);
           expect(split(chunks)).toEqual(whole);
           expect(whole.answer.trim()).toBe(json.trim());

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RetryError } from "../errors/retry-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
+import { chunksAt, splits } from "../json/text-splits.fixture.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
 import { Mode } from "../types/mode.js";
@@ -19,11 +20,6 @@ function textStream(chunks: readonly string[]): AdapterStreamPart[] {
   ];
 }
 
-/** Every split of `text` into two chunks. */
-function twoChunks(text: string): string[][] {
-  return Array.from({ length: text.length + 1 }, (_, i) => [text.slice(0, i), text.slice(i)]);
-}
-
 const answers: Record<string, string> = {
   [Mode.JSON]: `<think>${THOUGHT}</think>\n${ANSWER}`,
   [Mode.JSON_SCHEMA]: `${THOUGHT}\n</think>\n\n${ANSWER}`,
@@ -34,7 +30,7 @@ describe("<think> reasoning never reaches the parser", () => {
   it.each(Object.entries(answers))(
     "mode %s: a think block split at every position never reaches a snapshot",
     async (mode, text) => {
-      for (const chunks of twoChunks(text)) {
+      for (const chunks of splits(text)) {
         const adapter = new MockAdapter({ streams: [textStream(chunks)] });
         const instructor = createInstructor({ adapter, mode: mode as Mode });
         const responses: AdapterResponse[] = [];
@@ -52,8 +48,7 @@ describe("<think> reasoning never reaches the parser", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 6 }), async (cuts) => {
         const text = `<think>${THOUGHT}</think> <THINK>{"name":"DRAFT2"}</THINK>${ANSWER}`;
-        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-        const chunks = [0, ...points].map((from, k) => text.slice(from, points[k] ?? text.length));
+        const chunks = chunksAt(text, cuts);
         const adapter = new MockAdapter({ streams: [textStream(chunks)] });
         const instructor = createInstructor({ adapter, mode: Mode.JSON_SCHEMA });
         const snapshots: unknown[] = [];
