@@ -7,6 +7,8 @@ describe("resolveCapabilities", () => {
       forcedToolChoice: false,
       strictTools: true,
       reasoning: true,
+      reasoningEfforts: ["low", "medium", "high"],
+      limits: { contextTokens: 131_000, maxOutputTokens: 40_000 },
     });
     expect(resolveCapabilities("qwen-3.8-27b").forcedToolChoice).toBe(true);
   });
