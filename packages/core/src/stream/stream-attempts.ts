@@ -2,12 +2,11 @@ import type { z } from "zod";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { PartialJsonParser } from "../json/partial-json-parser.js";
-import { ThinkStream } from "../reasoning/think-stream.js";
 import { raceAbort } from "../retry/abort.js";
 import { AttemptLoop, type AttemptsResult } from "../retry/attempt-loop.js";
 import type { AdapterRequest, AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
 import { AnswerFeed } from "./answer-feed.js";
-import { ResponseAssembler } from "./response-assembler.js";
+import { AttemptParts } from "./attempt-parts.js";
 import { NOT_YET, withinTurn } from "./within-turn.js";
 
 /** What {@link streamAttempts} reports while it runs. */
@@ -32,7 +31,7 @@ export interface StreamAttemptsOptions {
  * The attempt loop of the streaming functions: the shared `AttemptLoop` (same hooks, re-asks,
  * usage and errors as `generate`) over `adapter.stream`. Each attempt gets a fresh parser from
  * `newParser` and its answer is fed to it as it streams, `<think>` reasoning split out of the
- * text first (`ThinkStream`); the assembled response is then evaluated
+ * text first and reasoning deltas reported to the `reasoning` hook (`AttemptParts`); the assembled response is then evaluated
  * exactly like a whole one. Leaving the iteration early closes the provider's stream.
  */
 export async function* streamAttempts<S extends z.ZodType>(
@@ -48,8 +47,7 @@ export async function* streamAttempts<S extends z.ZodType>(
     const update: StreamEvent<z.output<S>> = { type: "update", parser: feed.parser };
     // An update came, and no pause has been reported since.
     let unpaused = false;
-    const assembled = new ResponseAssembler();
-    const think = new ThinkStream(request.mode);
+    const attempt = new AttemptParts(feed, call.hooks, started.attempt);
     const parts = openStream(loop, call, request);
     let ended = false;
     // A mode rejection comes before the stream's first part: only then may the attempt fall back.
@@ -72,7 +70,7 @@ export async function* streamAttempts<S extends z.ZodType>(
         }
         if (step.done === true) break;
         first = false;
-        if (addParts(think.split(step.value), assembled, feed)) {
+        if (attempt.add(step.value)) {
           unpaused = true;
           yield update;
         }
@@ -83,9 +81,9 @@ export async function* streamAttempts<S extends z.ZodType>(
     }
     // The stream failed before its first part and the loop fell back: `begin` sends it again.
     if (fellBack) continue;
-    if (addParts(think.end(), assembled, feed)) yield update;
+    if (attempt.end()) yield update;
     feed.end();
-    const response: AdapterResponse = assembled.response();
+    const response: AdapterResponse = attempt.assembled.response();
     loop.received(response);
     const outcome = await evaluateResponse(call, started, response);
     if (outcome.ok) {
@@ -98,26 +96,6 @@ export async function* streamAttempts<S extends z.ZodType>(
 
 const PAUSE = { type: "pause" } as const;
 
-/**
- * Adds the parts a provider part became (see `ThinkStream.split`) to the attempt's response and
- * answer feed; returns true when answer text reached the parser.
- */
-function addParts(
-  parts: AdapterStreamPart | AdapterStreamPart[],
-  assembled: ResponseAssembler,
-  feed: AnswerFeed,
-): boolean {
-  if (!Array.isArray(parts)) {
-    assembled.add(parts);
-    return feed.add(parts, assembled);
-  }
-  let fed = false;
-  for (const part of parts) {
-    assembled.add(part);
-    if (feed.add(part, assembled)) fed = true;
-  }
-  return fed;
-}
 /** `nextPart`'s answer when the provider rejected the attempt's mode and the loop fell back. */
 const FELL_BACK = Symbol("fell back");
 

@@ -76,6 +76,17 @@ export interface ModeFallbackEvent {
   stream: boolean;
 }
 
+/**
+ * Payload of `reasoning`: a piece of what the model thinks, while a streamed answer arrives
+ * (the provider's reasoning deltas and `<think>` text split out of the content alike). Whole
+ * answers carry their reasoning in `generateWithCompletion().reasoning` instead.
+ */
+export interface ReasoningEvent {
+  delta: string;
+  /** The attempt it belongs to (1-based); a re-asked answer thinks again. */
+  attempt: number;
+}
+
 /** Hook handlers by event name. A throwing handler is reported on the console, never rethrown. */
 export interface HookHandlers {
   "completion:kwargs": (event: CompletionKwargsEvent) => void;
@@ -87,6 +98,7 @@ export interface HookHandlers {
   "cache:hit": (event: CacheHitEvent) => void;
   "cache:miss": (event: CacheMissEvent) => void;
   "mode:fallback": (event: ModeFallbackEvent) => void;
+  reasoning: (event: ReasoningEvent) => void;
 }
 
 /** The name of a hook event. */

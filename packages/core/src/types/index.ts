@@ -27,6 +27,7 @@ export type {
   LastAttemptEvent,
   ModeFallbackEvent,
   ParseErrorEvent,
+  ReasoningEvent,
   RetryEvent,
 } from "./hooks.js";
 export type {
