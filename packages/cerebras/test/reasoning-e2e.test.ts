@@ -1,4 +1,4 @@
-import { Mode, type ReasoningEvent } from "@instr/core";
+import { Mode, type ReasoningEvent, UnsupportedReasoningError } from "@instr/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromCerebras } from "../src/from-cerebras.js";
@@ -45,5 +45,39 @@ describe("reasoning through the Cerebras SDK", () => {
       expect(snapshots.at(-1)).toEqual({ name: "Jason", age: 25 });
       expect(thoughts.join("")).toBe('{"name":"DRAFT"}?');
     }
+  });
+});
+
+describe("reasoningEffort through the Cerebras SDK", () => {
+  const answer = { type: "message" as const, content: '{"name":"Jason","age":25}' };
+
+  it("reaches the wire as reasoning_effort, streamed or not", async () => {
+    mock.server.enqueue(answer, answer);
+    const instructor = fromCerebras(mock.client, { reasoningEffort: "high" });
+    await instructor.generate({ ...params, reasoningEffort: "low" });
+    for await (const _ of instructor.generatePartial({ ...params, model: "qwen-3.8-27b" })) {
+      // drain
+    }
+    expect(mock.body(0)).toMatchObject({ model: "gpt-oss-120b", reasoning_effort: "low" });
+    expect(mock.body(1)).toMatchObject({ model: "qwen-3.8-27b", reasoning_effort: "high" });
+  });
+
+  it("wins over a raw reasoning_effort in providerOptions, which stays usable alone", async () => {
+    mock.server.enqueue(answer, answer);
+    const instructor = fromCerebras(mock.client);
+    const raw = { providerOptions: { reasoning_effort: "none" } };
+    await instructor.generate({ ...params, ...raw, model: "qwen-3.8-27b" });
+    await instructor.generate({ ...params, ...raw, model: "qwen-3.8-27b", reasoningEffort: "low" });
+    expect(mock.body(0)).toMatchObject({ reasoning_effort: "none" });
+    expect(mock.body(1)).toMatchObject({ reasoning_effort: "low" });
+  });
+
+  it("rejects before any request on a model without reasoning", async () => {
+    const instructor = fromCerebras(mock.client);
+    // Not in the table (a retired id): the default capabilities do not reason.
+    const call = instructor.generate({ ...params, model: "llama3.1-8b", reasoningEffort: "low" });
+    await expect(call).rejects.toBeInstanceOf(UnsupportedReasoningError);
+    await expect(call).rejects.toThrow('"llama3.1-8b" takes no reasoningEffort');
+    expect(mock.server.requests).toHaveLength(0);
   });
 });

@@ -10,6 +10,7 @@ import type { AdapterRequest } from "../types/adapter.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { Mode } from "../types/mode.js";
 import { buildMessages } from "./build-messages.js";
+import { checkedReasoningEffort } from "./checked-reasoning-effort.js";
 import type { InstructorContext } from "./instructor-context.js";
 import { ModeFallback } from "./mode-fallback.js";
 import type { ModeRequest } from "./mode-request.js";
@@ -26,6 +27,7 @@ const DEFAULT_MAX_RETRIES = 2;
  *
  * @throws the caller's abort reason when `params.signal` is already aborted;
  *   `UnsupportedModeError` for a mode the adapter lacks or a schema it cannot express;
+ *   `UnsupportedReasoningError` for a `reasoningEffort` the model does not take;
  *   `InstructorError` for an unconvertible schema, a bad retry budget, a bad answer limit or
  *   nothing to answer.
  */
@@ -40,6 +42,9 @@ export function prepareCall<S extends z.ZodType>(
   assertSupported(context, requested);
   const maxRetries = params.maxRetries ?? defaults.retry?.maxRetries ?? defaults.maxRetries;
   const limits = resolveJsonLimits(defaults.limits);
+  const effort = params.reasoningEffort ?? defaults.reasoningEffort;
+  const reasoningEffort =
+    effort === undefined ? undefined : checkedReasoningEffort(adapter, params.model, effort);
   const signal = callSignal(params.signal, params.timeoutMs);
   const modeRequest = (mode: Mode): ModeRequest => {
     const handler = modeHandlers[mode];
@@ -53,6 +58,7 @@ export function prepareCall<S extends z.ZodType>(
     // Only the settings given: an absent one must not reach the adapter as `undefined`.
     if (params.temperature !== undefined) request.temperature = params.temperature;
     if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;
+    if (reasoningEffort !== undefined) request.reasoningEffort = reasoningEffort;
     if (signal !== undefined) request.signal = signal;
     if (params.providerOptions !== undefined) request.providerOptions = params.providerOptions;
     return { handler, request };

@@ -42,4 +42,5 @@ export type { JsonLimits } from "./json-limits.js";
 export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
+export { ReasoningEffort } from "./reasoning-effort.js";
 export type { Usage } from "./usage.js";

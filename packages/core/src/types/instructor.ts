@@ -9,6 +9,7 @@ import type { HookHandlers, HookName } from "./hooks.js";
 import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
+import type { ReasoningEffort } from "./reasoning-effort.js";
 import type { Usage } from "./usage.js";
 
 /** What `onRetry` is told before a failed attempt is re-asked. */
@@ -69,6 +70,8 @@ export interface InstructorOptions {
    * rejects with the provider's `ProviderError`.
    */
   modeFallback?: boolean;
+  /** Default `reasoningEffort` of every call (see `GenerateParams.reasoningEffort`). */
+  reasoningEffort?: ReasoningEffort;
 }
 
 /** Parameters of one structured-output call. `S` is the response model. */
@@ -83,6 +86,13 @@ export interface GenerateParams<S extends z.ZodType> {
   maxRetries?: number;
   temperature?: number;
   maxTokens?: number;
+  /**
+   * How hard a reasoning model thinks: mapped to the provider's knob (`reasoning_effort` on
+   * Cerebras and OpenAI). A model the adapter knows takes no effort (or not this one) rejects the
+   * call with `UnsupportedReasoningError` before any request. Reasoning tokens count towards
+   * `maxTokens`. Raw provider knobs stay in `providerOptions`.
+   */
+  reasoningEffort?: ReasoningEffort;
   signal?: AbortSignal;
   /** Rejects the whole call (every attempt included) after this many milliseconds. */
   timeoutMs?: number;
