@@ -16,6 +16,7 @@ const documents: Record<string, string> = {
   "docs/caching.md": "caching",
   "docs/errors.md": "errors",
   "docs/custom-adapters.md": "custom-adapters",
+  "docs/reasoning.md": "reasoning",
   "packages/cerebras/README.md": "cerebras",
   "packages/cli/README.md": "cli",
   "packages/mock-server/README.md": "mock-server",
