@@ -65,7 +65,7 @@ describe("reasoningEffort through the Cerebras SDK", () => {
   it("wins over a raw reasoning_effort in providerOptions, which stays usable alone", async () => {
     mock.server.enqueue(answer, answer);
     const instructor = fromCerebras(mock.client);
-    const raw = { providerOptions: { reasoning_effort: "none" } };
+    const raw = { providerOptions: { cerebras: { reasoning_effort: "none" } } };
     await instructor.generate({ ...params, ...raw, model: "qwen-3.8-27b" });
     await instructor.generate({ ...params, ...raw, model: "qwen-3.8-27b", reasoningEffort: "low" });
     expect(mock.body(0)).toMatchObject({ reasoning_effort: "none" });

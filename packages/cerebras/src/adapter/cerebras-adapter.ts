@@ -1,5 +1,5 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import { Mode, type ProviderAdapter } from "@instr/core";
+import { Mode, type ProviderAdapter } from "@instr/core/adapter";
 import { transformCerebrasSchema } from "../dialect/transform-schema.js";
 import { type CapabilityOverrides, resolveCapabilities } from "../models/capabilities.js";
 import { reasoningEffortsOf } from "../models/reasoning-efforts-of.js";
@@ -27,10 +27,11 @@ export function cerebrasAdapter(
 ): ProviderAdapter {
   const capabilitiesOf = (model: string) => resolveCapabilities(model, options.capabilities);
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider: "cerebras",
     defaultMode: options.defaultMode ?? Mode.JSON_SCHEMA,
     supportedModes,
+    inputKinds: (model) => capabilitiesOf(model).inputKinds,
     reasoningEfforts: (model) => reasoningEffortsOf(capabilitiesOf(model)),
     transformSchema: (schema, mode) => transformCerebrasSchema(schema, mode, supportedModes),
     complete: (request) => completeRequest(client, request, capabilitiesOf(request.model)),

@@ -1,5 +1,5 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import type { AdapterRequest, AdapterResponse } from "@instr/core";
+import type { AdapterRequest, AdapterResponse } from "@instr/core/adapter";
 import { toProviderError } from "../errors/to-provider-error.js";
 import type { CerebrasModelCapabilities } from "../models/capabilities.js";
 import { buildRequestBody } from "../request/build-request-body.js";

@@ -7,6 +7,7 @@ describe("resolveCapabilities", () => {
       forcedToolChoice: false,
       strictTools: true,
       reasoning: true,
+      inputKinds: ["text"],
       reasoningEfforts: ["low", "medium", "high"],
       limits: { contextTokens: 131_000, maxOutputTokens: 40_000 },
     });

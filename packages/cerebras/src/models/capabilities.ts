@@ -1,3 +1,4 @@
+import type { InputKind } from "@instr/core/adapter";
 import type { CerebrasModelId } from "./model-id.js";
 
 /** A `reasoning_effort` value on the Cerebras wire. */
@@ -30,6 +31,8 @@ export interface CerebrasModelCapabilities {
   strictTools: boolean;
   /** Thinks before answering; its thoughts arrive in `message.reasoning`. */
   reasoning: boolean;
+  /** The content parts the model takes; a part of another kind is rejected before any request. */
+  inputKinds: readonly InputKind[];
   /**
    * The `reasoning_effort` values it accepts: `[]` when it takes none (a `reasoningEffort` is
    * then rejected before any request); absent when unknown (the value is sent as asked).
@@ -39,11 +42,14 @@ export interface CerebrasModelCapabilities {
   limits?: CerebrasModelLimits;
 }
 
+const textOnly: readonly InputKind[] = ["text"];
+
 /** Capabilities assumed for a model id that is not in the table. */
 export const defaultCapabilities: CerebrasModelCapabilities = {
   forcedToolChoice: true,
   strictTools: false,
   reasoning: false,
+  inputKinds: textOnly,
 };
 
 /**
@@ -63,15 +69,18 @@ export const defaultCapabilities: CerebrasModelCapabilities = {
  *   trials): reasoning models without a documented `reasoning_effort` or limits; unknown values
  *   are left out rather than guessed (an effort is sent as asked).
  *
- * Retired ids (llama3.1-8b, llama-3.3-70b, qwen-3-32b, qwen-3-235b-a22b-instruct-2507,
- * zai-glm-4.7) are not listed: they fall back to `defaultCapabilities` like any unknown id.
- * Override per model with the adapter's `capabilities` option.
+ * Every model is listed as text-only (the chat wire takes image parts, but no model here is
+ * documented to read them). Retired ids (llama3.1-8b, llama-3.3-70b, qwen-3-32b,
+ * qwen-3-235b-a22b-instruct-2507, zai-glm-4.7) are not listed: they fall back to
+ * `defaultCapabilities` like any unknown id. Override per model with the adapter's
+ * `capabilities` option, e.g. `{ "my-vision-model": { inputKinds: ["text", "image"] } }`.
  */
 export const modelCapabilities: Readonly<Record<string, CerebrasModelCapabilities>> = {
   "gpt-oss-120b": {
     forcedToolChoice: false,
     strictTools: true,
     reasoning: true,
+    inputKinds: textOnly,
     reasoningEfforts: ["low", "medium", "high"],
     limits: { contextTokens: 131_000, maxOutputTokens: 40_000 },
   },
@@ -79,11 +88,22 @@ export const modelCapabilities: Readonly<Record<string, CerebrasModelCapabilitie
     forcedToolChoice: true,
     strictTools: true,
     reasoning: true,
+    inputKinds: textOnly,
     reasoningEfforts: ["none", "low", "medium", "high"],
     limits: { contextTokens: 128_000 },
   },
-  "gemma-4-31b": { forcedToolChoice: true, strictTools: true, reasoning: true },
-  "kimi-k2.7-code": { forcedToolChoice: true, strictTools: true, reasoning: true },
+  "gemma-4-31b": {
+    forcedToolChoice: true,
+    strictTools: true,
+    reasoning: true,
+    inputKinds: textOnly,
+  },
+  "kimi-k2.7-code": {
+    forcedToolChoice: true,
+    strictTools: true,
+    reasoning: true,
+    inputKinds: textOnly,
+  },
 };
 
 /** Per-model overrides of the capability table, as passed to `cerebrasAdapter`. */

@@ -1,5 +1,6 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import type { Instructor, ProviderAdapter } from "@instr/core";
+import type { Instructor } from "@instr/core";
+import type { ProviderAdapter } from "@instr/core/adapter";
 import { describe, expectTypeOf, it } from "vitest";
 import { cerebrasAdapter } from "../adapter/cerebras-adapter.js";
 import { fromCerebras } from "../from-cerebras.js";

@@ -4,6 +4,7 @@ export { JsonParseError } from "./json-parse-error.js";
 export { ProviderError } from "./provider-error.js";
 export { RefusalError } from "./refusal-error.js";
 export { type AttemptRecord, RetryError } from "./retry-error.js";
+export { UnsupportedInputError } from "./unsupported-input-error.js";
 export { UnsupportedModeError } from "./unsupported-mode-error.js";
 export { UnsupportedReasoningError } from "./unsupported-reasoning-error.js";
 export { type SchemaIssue, UnsupportedSchemaError } from "./unsupported-schema-error.js";

@@ -12,6 +12,8 @@ export interface AttemptRecord {
   rawText: string | null;
   error: unknown;
   usage?: Usage;
+  /** What the model thought before this answer, when the provider returned it. */
+  reasoning?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export class RetryError extends InstructorError {
         attempt: a.attempt,
         rawText: a.rawText,
         usage: a.usage,
+        reasoning: a.reasoning,
         error: InstructorError.isInstance(a.error)
           ? a.error.toJSON()
           : { message: a.error instanceof Error ? a.error.message : String(a.error) },

@@ -26,13 +26,13 @@ import { withoutUndefined } from "./without-undefined.js";
  * plus `options.hooks`. Later `on`/`off` calls on either client do not affect the other. Both
  * share what mode fallbacks learned (see `modeFallback`).
  *
- * @throws InstructorError when `options.adapter` does not implement adapter spec "v1".
+ * @throws InstructorError when `options.adapter` does not implement adapter spec "v2".
  */
 export function createInstructor(options: InstructorOptions): Instructor {
   const { adapter, hooks, ...defaults } = options;
-  if (adapter?.specificationVersion !== "v1") {
+  if (adapter?.specificationVersion !== "v2") {
     throw new InstructorError(
-      'createInstructor needs an adapter implementing ProviderAdapter specificationVersion "v1".',
+      'createInstructor needs an adapter implementing ProviderAdapter specificationVersion "v2" (see docs/adapter-spec.md).',
     );
   }
   return instructorOf({

@@ -231,7 +231,7 @@ describe("generate", () => {
       messages: [{ role: "user", content: "earlier" }],
       temperature: 0.2,
       maxTokens: 100,
-      providerOptions: { seed: 1 },
+      providerOptions: { mock: { seed: 1 } },
     });
     const request = adapter.requests[0];
     expect(request?.messages).toEqual([
@@ -246,7 +246,7 @@ describe("generate", () => {
     expect(request).toMatchObject({
       temperature: 0.2,
       maxTokens: 100,
-      providerOptions: { seed: 1 },
+      providerOptions: { mock: { seed: 1 } },
     });
     expect(request && "signal" in request).toBe(false);
   });

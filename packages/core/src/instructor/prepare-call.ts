@@ -9,6 +9,7 @@ import { adapterSchema } from "../schema/adapter-schema.js";
 import type { AdapterRequest } from "../types/adapter.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { Mode } from "../types/mode.js";
+import { assertInputsSupported } from "./assert-inputs-supported.js";
 import { buildMessages } from "./build-messages.js";
 import { checkedReasoningEffort } from "./checked-reasoning-effort.js";
 import type { InstructorContext } from "./instructor-context.js";
@@ -27,6 +28,7 @@ const DEFAULT_MAX_RETRIES = 2;
  *
  * @throws the caller's abort reason when `params.signal` is already aborted;
  *   `UnsupportedModeError` for a mode the adapter lacks or a schema it cannot express;
+ *   `UnsupportedInputError` for a content part the model cannot take;
  *   `UnsupportedReasoningError` for a `reasoningEffort` the model does not take;
  *   `InstructorError` for an unconvertible schema, a bad retry budget, a bad answer limit or
  *   nothing to answer.
@@ -73,6 +75,7 @@ export function prepareCall<S extends z.ZodType>(
         )
       : undefined;
   const { handler, request } = modeRequest(fallback?.startMode(requested) ?? requested);
+  assertInputsSupported(adapter, params.model, request.messages);
   return {
     adapter,
     responseModel: params.responseModel,

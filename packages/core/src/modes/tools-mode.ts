@@ -2,6 +2,7 @@ import { JsonParseError } from "../errors/json-parse-error.js";
 import type { AdapterResponse, AdapterSchema } from "../types/adapter.js";
 import type { Message } from "../types/message.js";
 import { Mode } from "../types/mode.js";
+import { assistantTurn } from "./assistant-turn.js";
 import type { ModeHandler } from "./mode-handler.js";
 import { reaskText } from "./reask-text.js";
 
@@ -18,11 +19,7 @@ export const toolsMode: ModeHandler = {
   extractText: toolArguments,
   reaskMessages: (response, error, schema) => {
     const fix = `Call the "${schema.name}" tool again, once, with corrected arguments.`;
-    const assistant: Message = {
-      role: "assistant",
-      content: response.text,
-      toolCalls: response.toolCalls,
-    };
+    const assistant = assistantTurn(response, true);
     if (response.toolCalls.length === 0) {
       return [assistant, { role: "user", content: reaskText(error, fix) }];
     }

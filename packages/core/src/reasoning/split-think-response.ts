@@ -1,10 +1,11 @@
 import type { AdapterResponse } from "../types/adapter.js";
+import type { ReasoningPart } from "../types/content-part.js";
 import { Mode } from "../types/mode.js";
 import { ThinkSplitter } from "./think-splitter.js";
 
 /**
- * `response` with the `<think>…</think>` reasoning of its text moved to the end of its
- * `reasoning` (see `ThinkSplitter` for the rule, shared with streamed answers); the same object
+ * `response` with the `<think>…</think>` reasoning of its text moved to a reasoning part after
+ * its own (see `ThinkSplitter` for the rule, shared with streamed answers); the same object
  * when its text holds none.
  */
 export function splitThinkResponse(response: AdapterResponse, mode: Mode): AdapterResponse {
@@ -15,8 +16,9 @@ export function splitThinkResponse(response: AdapterResponse, mode: Mode): Adapt
   const answer = splitter.push(text) + splitter.end();
   const thought = splitter.takeReasoning();
   if (answer === text) return response;
-  const reasoning = (response.reasoning ?? "") + thought;
-  return { ...response, text: answer, ...(reasoning === "" ? {} : { reasoning }) };
+  if (thought === "") return { ...response, text: answer };
+  const part: ReasoningPart = { type: "reasoning", text: thought };
+  return { ...response, text: answer, reasoning: [...(response.reasoning ?? []), part] };
 }
 
 /**

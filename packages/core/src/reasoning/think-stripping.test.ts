@@ -26,6 +26,11 @@ const answers: Record<string, string> = {
   [Mode.MD_JSON]: `<think>${THOUGHT}</think>\nHere:\n\`\`\`json\n${ANSWER}\n\`\`\``,
 };
 
+/** A response's reasoning parts, joined. */
+function reasoningOf(response: AdapterResponse | undefined): string {
+  return (response?.reasoning ?? []).map((part) => part.text).join("");
+}
+
 describe("<think> reasoning never reaches the parser", () => {
   it.each(Object.entries(answers))(
     "mode %s: a think block split at every position never reaches a snapshot",
@@ -39,7 +44,7 @@ describe("<think> reasoning never reaches the parser", () => {
         for await (const snapshot of instructor.generatePartial(params)) snapshots.push(snapshot);
         expect(JSON.stringify(snapshots)).not.toContain("DRAFT");
         expect(snapshots.at(-1)).toEqual({ name: "Jason" });
-        expect(responses[0]?.reasoning).toContain(THOUGHT);
+        expect(reasoningOf(responses[0])).toContain(THOUGHT);
       }
     },
   );
@@ -62,14 +67,17 @@ describe("<think> reasoning never reaches the parser", () => {
 
   it("a whole answer's think block becomes reasoning, in every content mode", async () => {
     for (const [mode, text] of Object.entries(answers)) {
-      const adapter = new MockAdapter({ responses: [{ text, reasoning: "wire. " }] });
+      const wire = { type: "reasoning" as const, text: "wire. " };
+      const adapter = new MockAdapter({ responses: [{ text, reasoning: [wire] }] });
       const instructor = createInstructor({ adapter, mode: mode as Mode });
       const responses: AdapterResponse[] = [];
       instructor.on("completion:response", ({ response }) => responses.push(response));
       await expect(instructor.generate(params)).resolves.toEqual({ name: "Jason" });
-      expect(responses[0]?.reasoning).toBe(
-        `wire. ${THOUGHT}${mode === Mode.JSON_SCHEMA ? "\n" : ""}`,
-      );
+      // The provider's reasoning first, then what was split out of the text.
+      expect(responses[0]?.reasoning).toEqual([
+        wire,
+        { type: "reasoning", text: `${THOUGHT}${mode === Mode.JSON_SCHEMA ? "\n" : ""}` },
+      ]);
       expect(responses[0]?.text).not.toContain("DRAFT");
     }
   });

@@ -39,6 +39,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import { isModeRejection } from "../fallback/mode-rejection.js";
 import type { ModeRequest } from "../instructor/mode-request.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
+import { reasoningText } from "../modes/reasoning-text.js";
 import type { AdapterResponse } from "../types/adapter.js";
 import type { Usage } from "../types/usage.js";
 import { addUsage, ZERO_USAGE } from "./add-usage.js";
@@ -171,11 +172,13 @@ export class AttemptLoop<T> {
     this.usage = addUsage(this.usage, outcome.response.usage);
     const { error, rawText, response } = outcome;
     const attempt = this.attempt;
+    const reasoning = reasoningText(response);
     this.failures.push({
       attempt,
       rawText,
       error,
       ...(response.usage === undefined ? {} : { usage: response.usage }),
+      ...(reasoning === undefined ? {} : { reasoning }),
     });
     this.call.hooks.emit("parse:error", { error, rawText, attempt });
     const retryCount = this.failures.length;

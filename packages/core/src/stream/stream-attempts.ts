@@ -1,7 +1,9 @@
 import type { z } from "zod";
+import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import type { PartialJsonParser } from "../json/partial-json-parser.js";
+import { answerText } from "../modes/answer-text.js";
 import { raceAbort } from "../retry/abort.js";
 import { AttemptLoop, type AttemptsResult } from "../retry/attempt-loop.js";
 import type { AdapterRequest, AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
@@ -84,6 +86,7 @@ export async function* streamAttempts<S extends z.ZodType>(
     if (attempt.end()) yield update;
     feed.end();
     const response: AdapterResponse = attempt.assembled.response();
+    if (!attempt.assembled.finished()) throw loop.failed(unfinished(response));
     loop.received(response);
     const outcome = await evaluateResponse(call, started, response);
     if (outcome.ok) {
@@ -98,6 +101,14 @@ const PAUSE = { type: "pause" } as const;
 
 /** `nextPart`'s answer when the provider rejected the attempt's mode and the loop fell back. */
 const FELL_BACK = Symbol("fell back");
+
+/** A stream that ended without its finish part broke off: what arrived is not an answer. */
+function unfinished(response: AdapterResponse): IncompleteOutputError {
+  return new IncompleteOutputError(
+    "The stream ended before the model finished (no finish part): the answer may be cut off.",
+    { rawText: answerText(response) ?? "" },
+  );
+}
 
 function openStream(
   loop: AttemptLoop<unknown>,

@@ -4,11 +4,13 @@ import type { ValidationError } from "../errors/validation-error.js";
 import type { ProviderAdapter } from "./adapter.js";
 import type { BatchItemResult, BatchOptions, BatchRequests, BatchResult } from "./batch.js";
 import type { CacheStore } from "./cache.js";
+import type { UserContent } from "./content-part.js";
 import type { DeepPartial } from "./deep-partial.js";
 import type { HookHandlers, HookName } from "./hooks.js";
 import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
+import type { ProviderOptions } from "./provider-metadata.js";
 import type { ReasoningEffort } from "./reasoning-effort.js";
 import type { Usage } from "./usage.js";
 
@@ -78,8 +80,8 @@ export interface InstructorOptions {
 export interface GenerateParams<S extends z.ZodType> {
   responseModel: S;
   model: string;
-  /** One user message, appended after `messages`. */
-  prompt?: string;
+  /** One user message (a string, or text, image and file parts), appended after `messages`. */
+  prompt?: UserContent;
   system?: string;
   messages?: Message[];
   mode?: Mode;
@@ -96,7 +98,12 @@ export interface GenerateParams<S extends z.ZodType> {
   signal?: AbortSignal;
   /** Rejects the whole call (every attempt included) after this many milliseconds. */
   timeoutMs?: number;
-  providerOptions?: Record<string, unknown>;
+  /**
+   * Extra request fields per provider, e.g. `{ openai: { seed: 7 }, cerebras: { top_p: 0.9 } }`:
+   * each adapter reads only its own key, and the fields instr sets for the mode (messages,
+   * response format, tools, tool choice, stream flags) always win over them.
+   */
+  providerOptions?: ProviderOptions;
   /** `false`: neither read nor write the instructor's `cache` for this call. */
   cache?: boolean;
   /** Overrides the instructor's `modeFallback` for this call. */
@@ -112,6 +119,8 @@ export interface GenerateResult<T> {
   usage: Usage;
   /** Attempts made, the successful one included; 0 when the answer came from the cache. */
   attempts: number;
+  /** What the model thought before its successful answer, when the provider returned it. */
+  reasoning?: string;
 }
 
 /** A structured-output client bound to one provider adapter. */
