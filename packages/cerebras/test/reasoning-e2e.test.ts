@@ -1,4 +1,10 @@
-import { Mode, type ReasoningEvent, UnsupportedReasoningError } from "@instr/core";
+import {
+  IncompleteOutputError,
+  Mode,
+  type ReasoningEvent,
+  RetryError,
+  UnsupportedReasoningError,
+} from "@instr/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromCerebras } from "../src/from-cerebras.js";
@@ -79,5 +85,57 @@ describe("reasoningEffort through the Cerebras SDK", () => {
     await expect(call).rejects.toBeInstanceOf(UnsupportedReasoningError);
     await expect(call).rejects.toThrow('"llama3.1-8b" takes no reasoningEffort');
     expect(mock.server.requests).toHaveLength(0);
+  });
+});
+
+describe("reasoning on results, errors and length stops through the Cerebras SDK", () => {
+  it("a length stop with 900 reasoning tokens of 1,000 says so, streamed or not", async () => {
+    const stop = {
+      type: "message" as const,
+      reasoning: "Let me think about this for a long while…",
+      content: '{"name":"Ja',
+      finishReason: "length",
+      usage: {
+        prompt_tokens: 40,
+        completion_tokens: 1000,
+        completion_tokens_details: { reasoning_tokens: 900 },
+      },
+    };
+    mock.server.enqueue(stop, stop);
+    const instructor = fromCerebras(mock.client);
+    const whole = instructor.generate({ ...params, maxTokens: 1000 });
+    await expect(whole).rejects.toBeInstanceOf(IncompleteOutputError);
+    await expect(whole).rejects.toThrow(
+      "900 of its 1,000 completion tokens went to reasoning and 100 to the answer",
+    );
+    await expect(whole).rejects.toThrow("raise maxTokens, lower reasoningEffort, or ask for less");
+    const streamed = (async () => {
+      for await (const _ of instructor.generatePartial({ ...params, maxTokens: 1000 })) {
+        // drain
+      }
+    })();
+    await expect(streamed).rejects.toBeInstanceOf(IncompleteOutputError);
+    await expect(streamed).rejects.toThrow("900 of its 1,000 completion tokens went to reasoning");
+  });
+
+  it("think-split and message reasoning come back on the result and on every failed attempt", async () => {
+    mock.server.enqueue(
+      { type: "message", content: '<think>Age is a word?</think>{"name":"Jason","age":"25"}' },
+      { type: "message", reasoning: "Age must be a number.", content: '{"name":"Jason","age":25}' },
+    );
+    const instructor = fromCerebras(mock.client, { mode: Mode.JSON });
+    const result = await instructor.generateWithCompletion(params);
+    expect(result.reasoning).toBe("Age must be a number.");
+    mock.server.enqueue({
+      type: "message",
+      content: '<think>Still a word.</think>{"name":"Jason","age":"25"}',
+    });
+    const failed = await instructor
+      .generate({ ...params, maxRetries: 0 })
+      .catch((error: unknown) => error);
+    expect(RetryError.isInstance(failed) && failed.attempts[0]?.reasoning).toBe("Still a word.");
+    expect(RetryError.isInstance(failed) && failed.attempts[0]?.rawText).toBe(
+      '{"name":"Jason","age":"25"}',
+    );
   });
 });
