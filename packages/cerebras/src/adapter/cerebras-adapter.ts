@@ -3,6 +3,7 @@ import { Mode, type ProviderAdapter } from "@instr/core/adapter";
 import { transformCerebrasSchema } from "../dialect/transform-schema.js";
 import { type CapabilityOverrides, resolveCapabilities } from "../models/capabilities.js";
 import { reasoningEffortsOf } from "../models/reasoning-efforts-of.js";
+import type { CerebrasCompletion } from "../response/wire-response.js";
 import { completeRequest } from "./complete-request.js";
 import { streamRequest } from "./stream-request.js";
 
@@ -24,7 +25,7 @@ const supportedModes: readonly Mode[] = [Mode.JSON_SCHEMA, Mode.TOOLS, Mode.JSON
 export function cerebrasAdapter(
   client: Cerebras,
   options: CerebrasAdapterOptions = {},
-): ProviderAdapter {
+): ProviderAdapter<CerebrasCompletion> {
   const capabilitiesOf = (model: string) => resolveCapabilities(model, options.capabilities);
   return {
     specificationVersion: "v2",

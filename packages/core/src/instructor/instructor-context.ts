@@ -10,8 +10,8 @@ export type CallDefaults = Omit<InstructorOptions, "adapter" | "hooks">;
  * What every method of one `Instructor` shares: the adapter, the layered options, the hook
  * emitter and what mode fallbacks learned. The streaming functions in `src/stream/` receive it as their first argument.
  */
-export interface InstructorContext {
-  readonly adapter: ProviderAdapter;
+export interface InstructorContext<TRaw = unknown> {
+  readonly adapter: ProviderAdapter<TRaw>;
   readonly defaults: CallDefaults;
   readonly hooks: HookEmitter;
   /** The modes providers rejected; one per client, shared with the clients `with()` made. */

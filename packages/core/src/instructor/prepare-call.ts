@@ -33,11 +33,11 @@ const DEFAULT_MAX_RETRIES = 2;
  *   `InstructorError` for an unconvertible schema, a bad retry budget, a bad answer limit or
  *   nothing to answer.
  */
-export function prepareCall<S extends z.ZodType>(
-  context: InstructorContext,
+export function prepareCall<S extends z.ZodType, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
   stream: boolean,
-): PreparedCall<S> {
+): PreparedCall<S, TRaw> {
   params.signal?.throwIfAborted();
   const { adapter, defaults } = context;
   const requested = params.mode ?? defaults.mode ?? adapter.defaultMode;

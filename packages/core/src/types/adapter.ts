@@ -45,11 +45,12 @@ export interface AdapterRequest {
 }
 
 /**
- * One whole completion, normalised. `raw` is the provider's own response object. `reasoning`
+ * One whole completion, normalised. `raw` is the provider's own response object, typed `TRaw` by
+ * an adapter that knows it (e.g. the SDK's `ChatCompletion`). `reasoning`
  * and `providerMetadata` (of the response, its parts and tool calls) come back to the adapter
  * unchanged on the assistant turn of a re-ask.
  */
-export interface AdapterResponse {
+export interface AdapterResponse<TRaw = unknown> {
   text: string | null;
   toolCalls: ToolCall[];
   reasoning?: ReasoningPart[];
@@ -57,7 +58,7 @@ export interface AdapterResponse {
   finishReason: FinishReason;
   usage?: Usage;
   providerMetadata?: ProviderMetadata;
-  raw: unknown;
+  raw: TRaw;
 }
 
 /**
@@ -88,9 +89,10 @@ export type AdapterStreamPart =
 /**
  * The whole contract between `@instr/core` and a model provider, version 2. An adapter maps
  * requests to the provider's wire format and its errors to `ProviderError`; everything else is
- * core's.
+ * core's. `TRaw` is the type of the provider's own response object that `complete` returns as
+ * `raw`; `generateWithCompletion` hands it to the caller as `completion`.
  */
-export interface ProviderAdapter {
+export interface ProviderAdapter<TRaw = unknown> {
   readonly specificationVersion: "v2";
   /** Provider name, e.g. `"cerebras"`: its key in `providerOptions`, errors and cache keys. */
   readonly provider: string;
@@ -108,6 +110,6 @@ export interface ProviderAdapter {
   reasoningEfforts?(model: string): readonly ReasoningEffort[] | undefined;
   /** Rewrites the JSON Schema into the provider's dialect for `mode`; throws if it cannot. */
   transformSchema?(schema: JsonSchema, mode: Mode): JsonSchema;
-  complete(request: AdapterRequest): Promise<AdapterResponse>;
+  complete(request: AdapterRequest): Promise<AdapterResponse<TRaw>>;
   stream(request: AdapterRequest): AsyncIterable<AdapterStreamPart>;
 }
