@@ -8,7 +8,7 @@ import { ThinkSplitter } from "./think-splitter.js";
  * its own (see `ThinkSplitter` for the rule, shared with streamed answers); the same object
  * when its text holds none.
  */
-export function splitThinkResponse(response: AdapterResponse, mode: Mode): AdapterResponse {
+export function splitThinkResponse<R extends AdapterResponse>(response: R, mode: Mode): R {
   const { text } = response;
   // No tag without a "<": most answers leave here.
   if (text === null || !text.includes("<")) return response;
