@@ -233,6 +233,9 @@ describe("adapter spec types", () => {
     expectTypeOf<ProviderAdapter["provider"]>().toEqualTypeOf<string>();
     expectTypeOf<ProviderAdapter["defaultMode"]>().toEqualTypeOf<Mode>();
     expectTypeOf<ProviderAdapter["supportedModes"]>().toEqualTypeOf<readonly Mode[]>();
+    expectTypeOf<ProviderAdapter["reasoningEfforts"]>().toEqualTypeOf<
+      ((model: string) => readonly ("low" | "medium" | "high")[] | undefined) | undefined
+    >();
     expectTypeOf<ProviderAdapter["transformSchema"]>().toEqualTypeOf<
       ((schema: JsonSchema, mode: Mode) => JsonSchema) | undefined
     >();
@@ -253,6 +256,7 @@ describe("adapter spec types", () => {
       schema: { name: string; description?: string; jsonSchema: JsonSchema };
       temperature?: number;
       maxTokens?: number;
+      reasoningEffort?: "low" | "medium" | "high";
       signal?: AbortSignal;
       providerOptions?: Record<string, Record<string, unknown>>;
     }>();

@@ -15,6 +15,7 @@ export const documents: Record<string, string> = {
   "docs/schemas.md": "schemas",
   "docs/custom-adapters.md": "custom-adapters",
   "docs/telemetry.md": "telemetry",
+  "docs/reasoning.md": "reasoning",
   "packages/cerebras/README.md": "cerebras",
   "packages/core/README.md": "readme",
   "packages/openai/README.md": "openai",

@@ -36,10 +36,7 @@ export async function withCache<T, TRaw>(
   }
   call.hooks.emit("cache:miss", { key });
   const result = await run();
-  const answer = parseJsonText(
-    call.handler.extractText(result.response, call.request.schema),
-    call.limits,
-  );
+  const answer = parseJsonText(result.answerText, call.limits);
   try {
     await cache.set(key, answer);
   } catch (error) {

@@ -24,7 +24,7 @@ async function complete<S extends ResponseModel, TRaw>(
   context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
 ): Promise<GenerateResult<ResponseOf<S>, TRaw>> {
-  const call = prepareCall(context, params, responseSpec(context, params));
+  const call = prepareCall(context, params, responseSpec(context, params), false);
   const run = () => runAttempts(call);
   const cache = params.cache === false ? undefined : context.defaults.cache;
   // Awaited, not returned: an async function that returns a promise adopts it in two more

@@ -13,22 +13,28 @@ import type { Mode } from "../types/mode.js";
 import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { assertInputsSupported } from "./assert-inputs-supported.js";
 import { buildMessages } from "./build-messages.js";
+import { checkedReasoningEffort } from "./checked-reasoning-effort.js";
 import type { InstructorContext } from "./instructor-context.js";
+import { ModeFallback } from "./mode-fallback.js";
+import type { ModeRequest } from "./mode-request.js";
 import type { PreparedCall } from "./prepared-call.js";
 
 const DEFAULT_MAX_RETRIES = 2;
 
 /**
  * Resolves one call before any request is sent: the mode (`params.mode` ?? instructor `mode` ??
- * `adapter.defaultMode`), the retry budget (`params.maxRetries` ?? `params.retry.maxRetries` ??
- * instructor `retry.maxRetries` ?? `maxRetries` ?? 2) and `onRetry` (the call's over the
- * instructor's), the token budget (`params.tokenBudget` ?? `tokenBudget`), the schema of
- * `model` (wrapped when its root is not an object, transformed by the adapter), the messages
- * and the call's abort signal (the `timeoutMs` clock starts here), and the answer limits.
+ * `adapter.defaultMode`; with `modeFallback` on, a mode this client saw the provider reject for
+ * the model is skipped as a rejection would be), the retry budget (`params.maxRetries` ??
+ * `params.retry.maxRetries` ?? instructor `retry.maxRetries` ?? `maxRetries` ?? 2) and `onRetry`
+ * (the call's over the instructor's), the token budget (`params.tokenBudget` ?? `tokenBudget`),
+ * the schema of `model` (wrapped when its root is not an object, transformed by the adapter),
+ * the messages and the call's abort signal (the `timeoutMs` clock starts here), and the answer
+ * limits.
  *
  * @throws the caller's abort reason when `params.signal` is already aborted;
  *   `UnsupportedModeError` for a mode the adapter lacks or a schema it cannot express;
  *   `UnsupportedInputError` for a content part the model cannot take;
+ *   `UnsupportedReasoningError` for a `reasoningEffort` the model does not take;
  *   `InstructorError` for an unconvertible schema, a bad retry or token budget, a bad answer
  *   limit or nothing to answer.
  */
@@ -36,33 +42,56 @@ export function prepareCall<T, TRaw>(
   context: InstructorContext<TRaw>,
   params: GenerateParams<ResponseModel>,
   model: ModelSpec<T>,
+  stream: boolean,
 ): PreparedCall<T, TRaw> {
   params.signal?.throwIfAborted();
   const { adapter, defaults } = context;
-  const mode = params.mode ?? defaults.mode ?? adapter.defaultMode;
-  assertSupported(context, mode);
+  const requested = params.mode ?? defaults.mode ?? adapter.defaultMode;
+  assertSupported(context, requested);
   const maxRetries =
     params.maxRetries ??
     params.retry?.maxRetries ??
     defaults.retry?.maxRetries ??
     defaults.maxRetries;
   const limits = resolveJsonLimits(defaults.limits);
-  const handler = modeHandlers[mode];
-  const schema = adapterSchema(adapter, model, mode);
-  const messages = buildMessages(params, modeInstruction(handler, schema));
-  assertInputsSupported(adapter, params.model, messages);
+  const effort = params.reasoningEffort ?? defaults.reasoningEffort;
+  const reasoningEffort =
+    effort === undefined ? undefined : checkedReasoningEffort(adapter, params.model, effort);
   const signal = callSignal(params.signal, params.timeoutMs);
-  const request: AdapterRequest = { model: params.model, mode, messages, schema };
-  // Only the settings given: an absent one must not reach the adapter as `undefined`.
-  if (params.temperature !== undefined) request.temperature = params.temperature;
-  if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;
-  if (signal !== undefined) request.signal = signal;
-  if (params.providerOptions !== undefined) request.providerOptions = params.providerOptions;
+  const modeRequest = (mode: Mode): ModeRequest => {
+    const handler = modeHandlers[mode];
+    const schema = adapterSchema(adapter, model, mode);
+    const request: AdapterRequest = {
+      model: params.model,
+      mode,
+      messages: buildMessages(params, modeInstruction(handler, schema)),
+      schema,
+    };
+    // Only the settings given: an absent one must not reach the adapter as `undefined`.
+    if (params.temperature !== undefined) request.temperature = params.temperature;
+    if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;
+    if (reasoningEffort !== undefined) request.reasoningEffort = reasoningEffort;
+    if (signal !== undefined) request.signal = signal;
+    if (params.providerOptions !== undefined) request.providerOptions = params.providerOptions;
+    return { handler, request };
+  };
+  const fallback =
+    (params.modeFallback ?? defaults.modeFallback ?? true)
+      ? new ModeFallback(
+          context.modeMemory,
+          { provider: adapter.provider, model: params.model, stream },
+          adapter.supportedModes,
+          modeRequest,
+        )
+      : undefined;
+  const { handler, request } = modeRequest(fallback?.startMode(requested) ?? requested);
+  assertInputsSupported(adapter, params.model, request.messages);
   return {
     adapter,
     model,
     handler,
     request,
+    fallback,
     maxRetries: checkedRetries(maxRetries ?? DEFAULT_MAX_RETRIES),
     tokenBudget: checkedBudget(params.tokenBudget ?? defaults.tokenBudget),
     onRetry: params.retry?.onRetry ?? defaults.retry?.onRetry,

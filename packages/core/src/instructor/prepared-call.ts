@@ -4,6 +4,7 @@ import type { ModelSpec } from "../schema/model/model-spec.js";
 import type { AdapterRequest, ProviderAdapter } from "../types/adapter.js";
 import type { InstructorOptions, RetryConfig } from "../types/instructor.js";
 import type { JsonLimits } from "../types/json-limits.js";
+import type { ModeFallback } from "./mode-fallback.js";
 
 /** One call, resolved and validated before any request: see `prepareCall`. `T` is its value. */
 export interface PreparedCall<T, TRaw = unknown> {
@@ -13,6 +14,8 @@ export interface PreparedCall<T, TRaw = unknown> {
   readonly handler: ModeHandler;
   /** The first attempt's request (mode messages written, schema transformed, signal attached). */
   readonly request: AdapterRequest;
+  /** Sends a rejected attempt again in another mode; undefined with `modeFallback: false`. */
+  readonly fallback: ModeFallback | undefined;
   /** Re-asks after the first attempt. */
   readonly maxRetries: number;
   /** No re-ask once the attempts' summed `totalTokens` reach it; undefined: no budget. */

@@ -37,7 +37,7 @@ async function* iterateElements<S extends ResponseModel>(
   params: GenerateParams<S>,
 ): AsyncGenerator<ResponseOf<S>> {
   const element = responseSpec(context, params);
-  const call = prepareCall(context, params, itemsModelSpec(element));
+  const call = prepareCall(context, params, itemsModelSpec(element), true);
   let yielded = 0;
   let arrived: unknown[] = [];
   let stopped = false;

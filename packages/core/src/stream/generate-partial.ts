@@ -45,7 +45,7 @@ async function* partialSnapshots<S extends ResponseModel>(
   params: GenerateParams<S>,
 ): AsyncGenerator<PartialResponseOf<S>> {
   const model = responseSpec(context, params);
-  const call = prepareCall(context, params, model);
+  const call = prepareCall(context, params, model, true);
   const attempts = streamAttempts(call, () => createPartialJsonParser(call.limits), {
     reportPauses: true,
   });

@@ -27,7 +27,9 @@ export type {
   HookHandlers,
   HookName,
   LastAttemptEvent,
+  ModeFallbackEvent,
   ParseErrorEvent,
+  ReasoningEvent,
   RetryEvent,
 } from "./hooks.js";
 export type {
@@ -43,6 +45,7 @@ export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
 export type { ProviderMetadata, ProviderOptions } from "./provider-metadata.js";
+export { ReasoningEffort } from "./reasoning-effort.js";
 export type {
   JsonSchemaConverter,
   PartialResponseOf,

@@ -9,6 +9,7 @@ import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
 import type { ProviderOptions } from "./provider-metadata.js";
+import type { ReasoningEffort } from "./reasoning-effort.js";
 import type {
   JsonSchemaConverter,
   PartialResponseOf,
@@ -88,6 +89,17 @@ export interface InstructorOptions<TRaw = unknown> {
    * validators that implement the interface never use it.
    */
   toJsonSchema?: JsonSchemaConverter;
+  /**
+   * When the provider rejects a request because of its mode (a 400 about `tool_choice`,
+   * `response_format` / `json_schema`, or streaming with a schema), send the same attempt again
+   * in the next mode the adapter supports (JSON_SCHEMA → TOOLS → JSON → MD_JSON, after the
+   * rejected one) and remember the rejection per provider and model for this client and every
+   * client `with()` made from it. Default `true`; `false` sends exactly the mode asked for and
+   * rejects with the provider's `ProviderError`.
+   */
+  modeFallback?: boolean;
+  /** Default `reasoningEffort` of every call (see `GenerateParams.reasoningEffort`). */
+  reasoningEffort?: ReasoningEffort;
 }
 
 /**
@@ -112,6 +124,13 @@ export interface GenerateParams<S extends ResponseModel> {
   retry?: RetryConfig;
   temperature?: number;
   maxTokens?: number;
+  /**
+   * How hard a reasoning model thinks: mapped to the provider's knob (`reasoning_effort` on
+   * Cerebras and OpenAI). A model the adapter knows takes no effort (or not this one) rejects the
+   * call with `UnsupportedReasoningError` before any request. Reasoning tokens count towards
+   * `maxTokens`. Raw provider knobs stay in `providerOptions`.
+   */
+  reasoningEffort?: ReasoningEffort;
   signal?: AbortSignal;
   /** Rejects the whole call (every attempt included) after this many milliseconds. */
   timeoutMs?: number;
@@ -132,6 +151,8 @@ export interface GenerateParams<S extends ResponseModel> {
    * method, so params of a narrower model still pass where a wider one is expected).
    */
   toJsonSchema?(schema: S): object;
+  /** Overrides the instructor's `modeFallback` for this call. */
+  modeFallback?: boolean;
 }
 
 /**
