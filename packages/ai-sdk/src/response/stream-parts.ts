@@ -118,6 +118,7 @@ function indexOf(indices: Map<string, number>, id: string): number {
  * reported as an `error` part) with the text received so far.
  */
 function streamFailure(error: unknown, context: FailureContext, partialText: string): unknown {
+  if (context.signal?.aborted) return context.signal.reason;
   const mapped = toProviderError(error, context, partialText);
   if (mapped !== error || error instanceof ProviderError) return mapped;
   return new ProviderError(
