@@ -1,0 +1,17 @@
+import { describeAdapterConformance, openAIChatScripting } from "@instr/core/testing";
+import { startMockServer } from "@instr/mock-server";
+import { languageModelAdapter } from "./language-model-adapter.js";
+import { compatibleModel } from "./test-support/compatible-model.js";
+
+// The bridge over a real AI SDK provider package talking to the loopback OpenAI-dialect server.
+const server = await startMockServer({ dialect: "openai" });
+const scripting = openAIChatScripting({ server });
+
+describeAdapterConformance(
+  "ai-sdk over @ai-sdk/openai-compatible",
+  () =>
+    languageModelAdapter(compatibleModel(server.baseURL, scripting.apiKey, "conformance-model"), {
+      apiKey: scripting.apiKey,
+    }),
+  { ...scripting, jsonMode: "prompt_only", reasoning: true },
+);
