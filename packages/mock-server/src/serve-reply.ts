@@ -7,6 +7,10 @@ import { sendCompletion, streamCompletion } from "./send-completion.js";
 import { sendJson } from "./send-json.js";
 import { sleep, untilAborted } from "./sleep.js";
 import type { Dialect, MessageReply, RecordedRequest, Reply } from "./types.js";
+import { sendAnthropicError, sendAnthropicMessage } from "./wires/anthropic/serve-anthropic.js";
+
+/** The wire a request came in on, by its path: chat completions or Anthropic's Messages API. */
+export type Wire = "chat" | "anthropic";
 
 /** Server-wide state a reply needs. */
 export interface ServeContext {
@@ -21,13 +25,18 @@ export async function serveReply(
   request: RecordedRequest,
   response: ServerResponse,
   context: ServeContext,
+  wire: Wire = "chat",
 ): Promise<void> {
   switch (reply.type) {
     case "message":
-      return serveMessage(reply, request, response, context);
+      if (wire === "chat") return serveMessage(reply, request, response, context);
+      await delay(reply.delayMs, context.signal);
+      if (response.destroyed || context.signal.aborted) return;
+      return sendAnthropicMessage(reply, request, response, context.signal);
     case "error": {
       await delay(reply.delayMs, context.signal);
       if (response.destroyed || context.signal.aborted) return;
+      if (wire === "anthropic") return sendAnthropicError(response, reply);
       const body =
         reply.body ?? errorBody(context.dialect, errorFields(reply.status, reply.message));
       return sendJson(response, reply.status, body, reply.headers);

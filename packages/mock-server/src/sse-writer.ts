@@ -17,8 +17,17 @@ export class SseWriter {
   }
 
   /** Writes `data: <payload>\n\n`; resolves once the bytes reached the socket. */
-  async data(payload: string): Promise<void> {
-    const bytes = Buffer.from(`data: ${payload}\n\n`, "utf8");
+  data(payload: string): Promise<void> {
+    return this.frame(`data: ${payload}\n\n`);
+  }
+
+  /** Writes a named event, `event: <name>\ndata: <payload>\n\n` (the Anthropic wire names each). */
+  event(name: string, payload: string): Promise<void> {
+    return this.frame(`event: ${name}\ndata: ${payload}\n\n`);
+  }
+
+  private async frame(text: string): Promise<void> {
+    const bytes = Buffer.from(text, "utf8");
     const size = this.byteChunkSize ?? bytes.length;
     for (let offset = 0; offset < bytes.length && this.open; offset += size) {
       await this.write(bytes.subarray(offset, offset + size));
