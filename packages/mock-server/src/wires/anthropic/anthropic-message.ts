@@ -50,7 +50,7 @@ export function anthropicAnswer(
   for (const call of message.toolCalls) {
     blocks.push({
       type: "tool_use",
-      id: call.id.replace(/^call_/, "toolu_"),
+      id: call.id,
       name: call.name,
       input: call.arguments,
       chunks: call.argumentChunks,
