@@ -1,5 +1,6 @@
 import { Mode } from "@instr/core";
 import { Command, Option } from "commander";
+import { apiKeyHelp, providerOption } from "../providers/provider-option.js";
 import { queueNameOption, queueOption } from "../queue/queue-target.js";
 import { runWorker, type WorkerOptions } from "../queue/run-worker.js";
 import type { CommandContext } from "./command-context.js";
@@ -24,13 +25,11 @@ export function workerCommand(context: CommandContext): Command {
     .option("--out <file>", "results JSONL (default: the Redis hash <queue-name>:results)")
     .option("--failures <file>", "final failures JSONL, with --out")
     .option("--no-cache", "do not share validated answers between workers through Redis")
-    .option("--base-url <url>", "Cerebras API endpoint (e.g. a loopback mock server)")
+    .addOption(providerOption())
+    .option("--base-url <url>", "the provider's API endpoint (e.g. a loopback mock server)")
     .addOption(new Option("--mode <mode>", "structured-output mode").choices(Object.values(Mode)))
     .option("--max-retries <n>", "re-asks after an invalid answer", integerAtLeast(0))
-    .addHelpText(
-      "after",
-      "\nThe API key comes from CEREBRAS_API_KEY. Ctrl-C finishes the jobs in hand, then exits.",
-    )
+    .addHelpText("after", `\n${apiKeyHelp} Ctrl-C finishes the jobs in hand, then exits.`)
     .action(async (options: WorkerOptions) => {
       const summary = await runWorker(options, context);
       context.stderr.write(
