@@ -3,7 +3,7 @@ import { chatRequestFields } from "../../request-fields.js";
 import { resolveMessage } from "../../resolve-message.js";
 import { sendJson } from "../../send-json.js";
 import { untilSettledOrAborted } from "../../sleep.js";
-import { SseWriter } from "../../sse-writer.js";
+import { openEventStream } from "../../sse-writer.js";
 import type { ErrorReply, MessageReply, RecordedRequest } from "../../types.js";
 import { anthropicErrorBody } from "./anthropic-error-body.js";
 import { anthropicAnswer, anthropicMessageBody } from "./anthropic-message.js";
@@ -37,14 +37,7 @@ export async function sendAnthropicMessage(
   const headers = reply.headers ?? {};
   if (!fields.stream) return sendJson(response, 200, anthropicMessageBody(answer), headers);
   const script = reply.stream ?? {};
-  response.writeHead(200, {
-    ...headers,
-    "content-type": "text/event-stream",
-    "cache-control": "no-cache",
-    connection: "keep-alive",
-  });
-  response.flushHeaders();
-  const writer = new SseWriter(response, signal, script.byteChunkSize, script.chunkDelayMs ?? 0);
+  const writer = openEventStream(response, headers, script, signal);
   const events = anthropicStreamEvents(answer);
   for (let i = 0; i <= events.length; i++) {
     if (!writer.open) return;
