@@ -8,9 +8,10 @@ import { sendJson } from "./send-json.js";
 import { sleep, untilAborted } from "./sleep.js";
 import type { Dialect, MessageReply, RecordedRequest, Reply } from "./types.js";
 import { sendAnthropicError, sendAnthropicMessage } from "./wires/anthropic/serve-anthropic.js";
+import { sendResponses } from "./wires/openai-responses/serve-responses.js";
 
-/** The wire a request came in on, by its path: chat completions or Anthropic's Messages API. */
-export type Wire = "chat" | "anthropic";
+/** The wire a request came in on, by its path: chat completions, Anthropic's Messages API or OpenAI's Responses API. */
+export type Wire = "chat" | "anthropic" | "openai-responses";
 
 /** Server-wide state a reply needs. */
 export interface ServeContext {
@@ -32,6 +33,9 @@ export async function serveReply(
       if (wire === "chat") return serveMessage(reply, request, response, context);
       await delay(reply.delayMs, context.signal);
       if (response.destroyed || context.signal.aborted) return;
+      if (wire === "openai-responses") {
+        return sendResponses(reply, request, response, context.signal);
+      }
       return sendAnthropicMessage(reply, request, response, context.signal);
     case "error": {
       await delay(reply.delayMs, context.signal);

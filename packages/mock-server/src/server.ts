@@ -20,13 +20,15 @@ const ROUTES = new Map<string, Wire>([
   ["/v1/chat/completions", "chat"],
   ["/chat/completions", "chat"],
   ["/v1/messages", "anthropic"],
+  ["/v1/responses", "openai-responses"],
 ]);
 /** The Cerebras SDK's constructor fires `GET /v1/tcp_warming` (option `warmTCPConnection`). */
 const WARMING_PATH = "/v1/tcp_warming";
 
 /**
  * Starts a chat-completions server on loopback; it also answers Anthropic's Messages API on
- * `POST /v1/messages` (JSON or named SSE events, errors in that API's shape). Each request is recorded, then answered by the
+ * `POST /v1/messages` (JSON or named SSE events, errors in that API's shape) and OpenAI's
+ * Responses API on `POST /v1/responses`. Each request is recorded, then answered by the
  * next queued reply, else the handler, else `defaultReply`, else a 500 "no scripted reply".
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {

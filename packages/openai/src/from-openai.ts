@@ -1,6 +1,6 @@
 import { createInstructor, type Instructor, type InstructorOptions } from "@instr/core";
 import type OpenAI from "openai";
-import { openaiAdapter } from "./openai-adapter.js";
+import { type OpenAIAdapterOptions, openaiAdapter } from "./openai-adapter.js";
 
 /**
  * A structured-output client over an `openai` client, for OpenAI or any OpenAI-compatible
@@ -9,12 +9,17 @@ import { openaiAdapter } from "./openai-adapter.js";
  *
  * ```ts
  * const instructor = fromOpenAI(new OpenAI(), { mode: Mode.JSON_SCHEMA });
+ * const onResponses = fromOpenAI(new OpenAI(), { api: "responses" }); // the Responses API
  * const user = await instructor.generate({ responseModel: User, model: "gpt-4o-mini", prompt });
  * ```
  */
 export function fromOpenAI(
   client: OpenAI,
-  options: Omit<InstructorOptions, "adapter"> = {},
+  options: Omit<InstructorOptions, "adapter"> & Pick<OpenAIAdapterOptions, "api"> = {},
 ): Instructor {
-  return createInstructor({ ...options, adapter: openaiAdapter(client) });
+  const { api, ...rest } = options;
+  return createInstructor({
+    ...rest,
+    adapter: openaiAdapter(client, api === undefined ? {} : { api }),
+  });
 }

@@ -3,15 +3,19 @@ import {
   type InputKind,
   Mode,
   type ProviderAdapter,
+  ProviderError,
   toStrictJsonSchema,
 } from "@instr/core/adapter";
 import type OpenAI from "openai";
 import type { ChatCompletionChunk } from "openai/resources/chat/completions";
-import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
+import { type FailureContext, toProviderError, toStreamError } from "./errors/to-provider-error.js";
 import { toChatParams } from "./request/to-chat-params.js";
 import { fromCompletion } from "./response/from-completion.js";
 import { guardChunks } from "./response/guard-chunks.js";
 import { toStreamParts } from "./response/stream-parts.js";
+import { fromResponse } from "./responses/from-response.js";
+import { responsesStreamParts } from "./responses/responses-stream-parts.js";
+import { toResponsesParams } from "./responses/to-responses-params.js";
 import { strictDialectFor } from "./schema/openai-strict-dialect.js";
 
 /** Options of {@link openaiAdapter}. */
@@ -31,6 +35,11 @@ export interface OpenAIAdapterOptions {
    * id names audio (`gpt-4o-audio-preview`…); set it for another OpenAI-compatible endpoint.
    */
   inputKinds?: (model: string) => readonly InputKind[];
+  /**
+   * The API to call: `"chat"` (default) Chat Completions, `"responses"` the Responses API
+   * (`text.format` json_schema, function tools, reasoning items round-tripped on a re-ask).
+   */
+  api?: "chat" | "responses";
 }
 
 const visual: readonly InputKind[] = ["text", "image", "pdf"];
@@ -74,6 +83,10 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
 
     async complete(request) {
       try {
+        if (options.api === "responses") {
+          const params = toResponsesParams(request, provider);
+          return fromResponse(await client.responses.create(params, { signal: request.signal }));
+        }
         const completion = await client.chat.completions.create(
           toChatParams(request, provider, strictTools),
           { signal: request.signal },
@@ -86,6 +99,21 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
 
     async *stream(request) {
       const context = failure(request);
+      if (options.api === "responses") {
+        const params = { ...toResponsesParams(request, provider), stream: true } as const;
+        let partialText = "";
+        try {
+          const events = await client.responses.create(params, { signal: request.signal });
+          yield* responsesStreamParts(events, provider, (text) => {
+            partialText = text;
+          });
+        } catch (error) {
+          throw ProviderError.isInstance(error)
+            ? error
+            : toStreamError(error, context, partialText);
+        }
+        return;
+      }
       const params = { ...toChatParams(request, provider, strictTools), stream: true } as const;
       let chunks: AsyncIterable<ChatCompletionChunk>;
       try {
