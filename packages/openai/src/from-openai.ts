@@ -1,6 +1,8 @@
 import { createInstructor, type Instructor, type InstructorOptions } from "@instr/core";
 import type OpenAI from "openai";
-import { type OpenAIAdapterOptions, openaiAdapter } from "./openai-adapter.js";
+import type { ChatCompletion } from "openai/resources/chat/completions";
+import type { Response } from "openai/resources/responses/responses";
+import { openaiAdapter } from "./openai-adapter.js";
 
 /**
  * A structured-output client over an `openai` client, for OpenAI or any OpenAI-compatible
@@ -15,11 +17,19 @@ import { type OpenAIAdapterOptions, openaiAdapter } from "./openai-adapter.js";
  */
 export function fromOpenAI(
   client: OpenAI,
-  options: Omit<InstructorOptions, "adapter"> & Pick<OpenAIAdapterOptions, "api"> = {},
-): Instructor {
+  options?: Omit<InstructorOptions, "adapter"> & { api?: "chat" },
+): Instructor<ChatCompletion>;
+/** The same client on OpenAI's Responses API: `fromOpenAI(new OpenAI(), { api: "responses" })`. */
+export function fromOpenAI(
+  client: OpenAI,
+  options: Omit<InstructorOptions, "adapter"> & { api: "responses" },
+): Instructor<Response>;
+export function fromOpenAI(
+  client: OpenAI,
+  options: Omit<InstructorOptions, "adapter"> & { api?: "chat" | "responses" } = {},
+): Instructor<ChatCompletion> | Instructor<Response> {
   const { api, ...rest } = options;
-  return createInstructor({
-    ...rest,
-    adapter: openaiAdapter(client, api === undefined ? {} : { api }),
-  });
+  return api === "responses"
+    ? createInstructor({ ...rest, adapter: openaiAdapter(client, { api }) })
+    : createInstructor({ ...rest, adapter: openaiAdapter(client) });
 }

@@ -1,21 +1,20 @@
 import {
   type AdapterRequest,
   type InputKind,
+  type JsonSchema,
   Mode,
   type ProviderAdapter,
-  ProviderError,
   toStrictJsonSchema,
 } from "@instr/core/adapter";
 import type OpenAI from "openai";
-import type { ChatCompletionChunk } from "openai/resources/chat/completions";
-import { type FailureContext, toProviderError, toStreamError } from "./errors/to-provider-error.js";
+import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
+import type { Response } from "openai/resources/responses/responses";
+import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
 import { toChatParams } from "./request/to-chat-params.js";
 import { fromCompletion } from "./response/from-completion.js";
 import { guardChunks } from "./response/guard-chunks.js";
 import { toStreamParts } from "./response/stream-parts.js";
-import { fromResponse } from "./responses/from-response.js";
-import { responsesStreamParts } from "./responses/responses-stream-parts.js";
-import { toResponsesParams } from "./responses/to-responses-params.js";
+import { responsesCalls } from "./responses/responses-calls.js";
 import { strictDialectFor } from "./schema/openai-strict-dialect.js";
 
 /** Options of {@link openaiAdapter}. */
@@ -57,7 +56,19 @@ const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] a
  * OpenAI-compatible endpoint (`new OpenAI({ baseURL })`). All four modes; JSON_SCHEMA uses strict
  * structured outputs and rejects a schema outside OpenAI's strict dialect before the request.
  */
-export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}): ProviderAdapter {
+export function openaiAdapter(
+  client: OpenAI,
+  options?: OpenAIAdapterOptions & { api?: "chat" },
+): ProviderAdapter<ChatCompletion>;
+/** The same adapter on OpenAI's Responses API; `raw` is the `Response`. */
+export function openaiAdapter(
+  client: OpenAI,
+  options: OpenAIAdapterOptions & { api: "responses" },
+): ProviderAdapter<Response>;
+export function openaiAdapter(
+  client: OpenAI,
+  options: OpenAIAdapterOptions = {},
+): ProviderAdapter<ChatCompletion> | ProviderAdapter<Response> {
   const provider = options.provider ?? "openai";
   const strictTools = options.strictTools ?? true;
   const dialect = strictDialectFor(provider);
@@ -67,26 +78,28 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
     signal: request.signal,
   });
 
-  return {
+  const common = {
     specificationVersion: "v2",
     provider,
     defaultMode: Mode.TOOLS,
     supportedModes,
     inputKinds: options.inputKinds ?? openaiInputKinds,
 
-    transformSchema(schema, mode) {
+    transformSchema(schema: JsonSchema, mode: Mode): JsonSchema {
       // TOOLS sends the schema as it is, strict only when it already fits the dialect: making
       // optional properties nullable would change what a valid answer looks like.
       if (mode !== Mode.JSON_SCHEMA) return schema;
       return toStrictJsonSchema(schema, dialect, { mode, supportedModes });
     },
+  } as const;
+  if (options.api === "responses")
+    return { ...common, ...responsesCalls(client, provider, failure) };
+
+  return {
+    ...common,
 
     async complete(request) {
       try {
-        if (options.api === "responses") {
-          const params = toResponsesParams(request, provider);
-          return fromResponse(await client.responses.create(params, { signal: request.signal }));
-        }
         const completion = await client.chat.completions.create(
           toChatParams(request, provider, strictTools),
           { signal: request.signal },
@@ -99,21 +112,6 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
 
     async *stream(request) {
       const context = failure(request);
-      if (options.api === "responses") {
-        const params = { ...toResponsesParams(request, provider), stream: true } as const;
-        let partialText = "";
-        try {
-          const events = await client.responses.create(params, { signal: request.signal });
-          yield* responsesStreamParts(events, provider, (text) => {
-            partialText = text;
-          });
-        } catch (error) {
-          throw ProviderError.isInstance(error)
-            ? error
-            : toStreamError(error, context, partialText);
-        }
-        return;
-      }
       const params = { ...toChatParams(request, provider, strictTools), stream: true } as const;
       let chunks: AsyncIterable<ChatCompletionChunk>;
       try {

@@ -2,6 +2,7 @@ import type Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { Mode, type ProviderAdapter } from "@instr/core/adapter";
 import { transformCerebrasSchema } from "../dialect/transform-schema.js";
 import { type CapabilityOverrides, resolveCapabilities } from "../models/capabilities.js";
+import type { CerebrasCompletion } from "../response/wire-response.js";
 import { completeRequest } from "./complete-request.js";
 import { streamRequest } from "./stream-request.js";
 
@@ -23,7 +24,7 @@ const supportedModes: readonly Mode[] = [Mode.JSON_SCHEMA, Mode.TOOLS, Mode.JSON
 export function cerebrasAdapter(
   client: Cerebras,
   options: CerebrasAdapterOptions = {},
-): ProviderAdapter {
+): ProviderAdapter<CerebrasCompletion> {
   const capabilitiesOf = (model: string) => resolveCapabilities(model, options.capabilities);
   return {
     specificationVersion: "v2",

@@ -10,7 +10,7 @@ import type { WireCompletion } from "./wire-response.js";
 type WireToolCall = NonNullable<WireCompletion["choices"][number]["message"]["tool_calls"]>[number];
 
 /** Maps a non-streaming Cerebras completion to core's response; `raw` is the completion itself. */
-export function mapCompletion(completion: WireCompletion): AdapterResponse {
+export function mapCompletion(completion: WireCompletion): AdapterResponse<WireCompletion> {
   const choice = completion.choices[0];
   if (choice === undefined) {
     throw new ProviderError("Cerebras returned a completion without choices.", {

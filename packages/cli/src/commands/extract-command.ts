@@ -4,7 +4,7 @@ import type { ExtractOptions } from "../extract/extract-options.js";
 import { runExtract } from "../extract/run-extract.js";
 import { apiKeyHelp, providerOption } from "../providers/provider-option.js";
 import { enqueueFromCli } from "../queue/enqueue-extract.js";
-import { type QueueFlags, queueNameOption, queueOption } from "../queue/queue-target.js";
+import { addQueueTargetOptions, type QueueFlags, queueOption } from "../queue/queue-target.js";
 import type { CommandContext } from "./command-context.js";
 import { finiteNumber, integerAtLeast } from "./parse-number.js";
 
@@ -13,7 +13,7 @@ const defaultSystem =
 
 /** `instr extract`: bulk extraction with progress, cache and resume. */
 export function extractCommand(context: CommandContext): Command {
-  return new Command("extract")
+  const command = new Command("extract")
     .description("extract structured data from many documents with one schema")
     .requiredOption(
       "--schema <file>",
@@ -22,6 +22,11 @@ export function extractCommand(context: CommandContext): Command {
     .requiredOption(
       "--input <paths...>",
       "files, glob patterns or .jsonl files (one document per line)",
+    )
+    .option(
+      "--encoding <name>",
+      "text encoding of the input files; text not valid in it fails its item",
+      "utf-8",
     )
     .requiredOption("--model <id>", "model id, e.g. llama3.1-8b")
     .addOption(new Option("--mode <mode>", "structured-output mode").choices(Object.values(Mode)))
@@ -42,10 +47,14 @@ export function extractCommand(context: CommandContext): Command {
     .option("--no-progress", "no progress on stderr")
     .addOption(
       queueOption("enqueue for `instr worker` processes on this Redis instead of running here"),
+    );
+  return addQueueTargetOptions(command)
+    .option("--no-retry-failed", "with --queue: leave jobs that failed before in the failed set")
+    .addHelpText(
+      "after",
+      `\n${apiKeyHelp} Exit status: 0 all done, 2 some items failed, 1 error.`,
     )
-    .addOption(queueNameOption())
-    .addHelpText("after", `\n${apiKeyHelp} Exit status: 0 all done, 2 some items failed, 1 error.`)
-    .action(async (options: ExtractOptions & QueueFlags) => {
+    .action(async (options: ExtractOptions & QueueFlags & { retryFailed: boolean }) => {
       if (options.queue !== undefined) {
         await enqueueFromCli({ ...options, queue: options.queue }, context);
         return;

@@ -9,7 +9,10 @@ import {
 import type { ChatCompletion } from "openai/resources/chat/completions";
 
 /** Maps a whole chat completion to an `AdapterResponse`; `raw` is the completion itself. */
-export function fromCompletion(completion: ChatCompletion, provider: string): AdapterResponse {
+export function fromCompletion(
+  completion: ChatCompletion,
+  provider: string,
+): AdapterResponse<ChatCompletion> {
   const choice = completion.choices[0];
   if (!choice) {
     throw new ProviderError(`${provider} returned a completion without choices`, {

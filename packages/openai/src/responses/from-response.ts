@@ -6,7 +6,7 @@ import type { Response, ResponseUsage } from "openai/resources/responses/respons
  * calls (their `call_id` as id), reasoning items as reasoning parts whose item id and encrypted
  * content ride in `providerMetadata.openai` back to the API on a re-ask.
  */
-export function fromResponse(response: Response): AdapterResponse {
+export function fromResponse(response: Response): AdapterResponse<Response> {
   let text: string | null = null;
   let refusal: string | undefined;
   const reasoning: ReasoningPart[] = [];
