@@ -36,7 +36,7 @@ const inputKinds: readonly InputKind[] = ["text", "image", "pdf"];
 export function anthropicAdapter(
   client: Anthropic,
   options: AnthropicAdapterOptions = {},
-): ProviderAdapter {
+): ProviderAdapter<Anthropic.Message> {
   const provider = options.provider ?? "anthropic";
   const structuredOutputs = options.structuredOutputs ?? hasStructuredOutputs;
   const failure = (request: AdapterRequest): FailureContext => ({

@@ -3,7 +3,8 @@ import { createInstructor, type Instructor, type InstructorOptions } from "@inst
 import { anthropicAdapter } from "./anthropic-adapter.js";
 
 /**
- * A structured-output client over an `@anthropic-ai/sdk` client. For adapter options, use
+ * A structured-output client over an `@anthropic-ai/sdk` client; `generateWithCompletion()`
+ * gives the SDK's `Message`. For adapter options, use
  * `createInstructor({ adapter: anthropicAdapter(client, adapterOptions), ...options })`.
  *
  * ```ts
@@ -14,6 +15,6 @@ import { anthropicAdapter } from "./anthropic-adapter.js";
 export function fromAnthropic(
   client: Anthropic,
   options: Omit<InstructorOptions, "adapter"> = {},
-): Instructor {
+): Instructor<Anthropic.Message> {
   return createInstructor({ ...options, adapter: anthropicAdapter(client) });
 }

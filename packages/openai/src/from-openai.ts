@@ -17,13 +17,12 @@ import { openaiAdapter } from "./openai-adapter.js";
  */
 export function fromOpenAI(
   client: OpenAI,
-  options?: Omit<InstructorOptions, "adapter"> & { api?: "chat" },
-): Instructor<ChatCompletion>;
-/** The same client on OpenAI's Responses API: `fromOpenAI(new OpenAI(), { api: "responses" })`. */
-export function fromOpenAI(
-  client: OpenAI,
   options: Omit<InstructorOptions, "adapter"> & { api: "responses" },
 ): Instructor<Response>;
+export function fromOpenAI(
+  client: OpenAI,
+  options?: Omit<InstructorOptions, "adapter"> & { api?: "chat" },
+): Instructor<ChatCompletion>;
 export function fromOpenAI(
   client: OpenAI,
   options: Omit<InstructorOptions, "adapter"> & { api?: "chat" | "responses" } = {},

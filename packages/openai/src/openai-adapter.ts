@@ -55,16 +55,16 @@ const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] a
  * A `ProviderAdapter` over the official `openai` SDK's chat completions, for OpenAI or any
  * OpenAI-compatible endpoint (`new OpenAI({ baseURL })`). All four modes; JSON_SCHEMA uses strict
  * structured outputs and rejects a schema outside OpenAI's strict dialect before the request.
+ * With `api: "responses"` it speaks the Responses API instead, and `raw` is the `Response`.
  */
-export function openaiAdapter(
-  client: OpenAI,
-  options?: OpenAIAdapterOptions & { api?: "chat" },
-): ProviderAdapter<ChatCompletion>;
-/** The same adapter on OpenAI's Responses API; `raw` is the `Response`. */
 export function openaiAdapter(
   client: OpenAI,
   options: OpenAIAdapterOptions & { api: "responses" },
 ): ProviderAdapter<Response>;
+export function openaiAdapter(
+  client: OpenAI,
+  options?: OpenAIAdapterOptions & { api?: "chat" },
+): ProviderAdapter<ChatCompletion>;
 export function openaiAdapter(
   client: OpenAI,
   options: OpenAIAdapterOptions = {},

@@ -8,7 +8,7 @@ import { usageOf } from "./usage.js";
  * thinking blocks as reasoning parts whose signature (or a redacted block's data) rides in
  * `providerMetadata.anthropic` back to the API on a re-ask.
  */
-export function fromMessage(message: Anthropic.Message): AdapterResponse {
+export function fromMessage(message: Anthropic.Message): AdapterResponse<Anthropic.Message> {
   let text: string | null = null;
   const reasoning: ReasoningPart[] = [];
   const toolCalls: ToolCall[] = [];

@@ -50,10 +50,7 @@ export function extractCommand(context: CommandContext): Command {
     );
   return addQueueTargetOptions(command)
     .option("--no-retry-failed", "with --queue: leave jobs that failed before in the failed set")
-    .addHelpText(
-      "after",
-      `\n${apiKeyHelp} Exit status: 0 all done, 2 some items failed, 1 error.`,
-    )
+    .addHelpText("after", `\n${apiKeyHelp} Exit status: 0 all done, 2 some items failed, 1 error.`)
     .action(async (options: ExtractOptions & QueueFlags & { retryFailed: boolean }) => {
       if (options.queue !== undefined) {
         await enqueueFromCli({ ...options, queue: options.queue }, context);
