@@ -1,4 +1,4 @@
-import type { CacheStore, Instructor, Mode } from "@instr/core";
+import type { CacheStore, Instructor, Mode, TelemetryTracer } from "@instr/core";
 import { CliError } from "../cli-error.js";
 import { type ProviderName, providerTable } from "./provider-table.js";
 
@@ -10,11 +10,13 @@ export interface ProviderFlags {
   baseUrl?: string;
   mode?: Mode;
   maxRetries?: number;
+  /** Token budget of each call (see `InstructorOptions.tokenBudget`). */
+  tokenBudget?: number;
 }
 
 /**
  * The structured-output client of a CLI run, for the provider `--provider` names, with its API
- * key from that provider's usual environment variable.
+ * key from that provider's usual environment variable; with `tracer`, every call is traced.
  *
  * @throws CliError naming the variable when no key is set.
  */
@@ -22,6 +24,7 @@ export function providerInstructor(
   flags: ProviderFlags,
   env: Readonly<Record<string, string | undefined>>,
   cache: CacheStore | undefined,
+  tracer?: TelemetryTracer,
 ): Instructor {
   const entry = providerTable[flags.provider ?? "cerebras"];
   const apiKey = entry.keyVariables.map((name) => env[name]).find((value) => value);
@@ -36,7 +39,10 @@ export function providerInstructor(
     {
       ...(flags.mode === undefined ? {} : { mode: flags.mode }),
       ...(flags.maxRetries === undefined ? {} : { maxRetries: flags.maxRetries }),
+      ...(flags.tokenBudget === undefined ? {} : { tokenBudget: flags.tokenBudget }),
       ...(cache === undefined ? {} : { cache }),
+      // With `--otlp`, every call is traced.
+      ...(tracer === undefined ? {} : { telemetry: { tracer } }),
     },
   );
 }

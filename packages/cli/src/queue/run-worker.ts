@@ -11,6 +11,7 @@ import { CliError } from "../cli-error.js";
 import type { ExtractIo } from "../extract/run-extract.js";
 import { providerInstructor } from "../providers/provider-instructor.js";
 import type { ProviderName } from "../providers/provider-table.js";
+import { startOtlpTracing } from "../telemetry/otlp-tracing.js";
 import { connectQueue } from "./connect-queue.js";
 import { loadQueueSchema } from "./queue-schema.js";
 import type { QueueTarget } from "./queue-target.js";
@@ -41,6 +42,10 @@ export interface WorkerOptions extends QueueTarget {
   baseUrl?: string;
   mode?: Mode;
   maxRetries?: number;
+  /** No re-ask once a job's attempts have spent this many tokens. */
+  tokenBudget?: number;
+  /** Export traces over OTLP/HTTP to this collector URL. */
+  otlp?: string;
 }
 
 /** What a worker did before it was stopped. */
@@ -76,12 +81,14 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
           options.out,
           options.failures === undefined ? {} : { failuresPath: options.failures },
         );
+  const tracing =
+    options.otlp === undefined ? undefined : await startOtlpTracing(options.otlp, "instr worker");
   const rateLimit =
     options.rate ?? (options.rpm === undefined ? undefined : perMinute(options.rpm));
   const worker = createExtractionWorker({
     connection,
     name: options.queueName,
-    instructor: io.instructor ?? providerInstructor(options, io.env, cache),
+    instructor: io.instructor ?? providerInstructor(options, io.env, cache, tracing?.tracer),
     schemas,
     sink,
     concurrency: options.concurrency,
@@ -117,7 +124,11 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
     () => undefined,
     (error: unknown) => ({ error }),
   );
-  const closed = worker.close({ graceMs: options.grace }).then(() => cache?.close());
+  // The last spans go out after the last jobs (bounded by the exporter's timeout).
+  const closed = worker
+    .close({ graceMs: options.grace })
+    .then(() => cache?.close())
+    .then(() => tracing?.shutdown());
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<"late">((resolve) => {
     timer = setTimeout(() => resolve("late"), options.grace + releaseMs);

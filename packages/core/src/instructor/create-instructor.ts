@@ -47,9 +47,17 @@ function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> 
     generateIterable: (params) => generateIterable(context, params),
     generatePartial: (params) => generatePartial(context, params),
     generateBatch: (requests, options) =>
-      generateBatch((params) => generateWithCompletion(context, params), requests, options),
+      generateBatch(
+        (params) => generateWithCompletion(context, params, "generateBatch"),
+        requests,
+        options,
+      ),
     generateBatchIterable: (requests, options) =>
-      generateBatchIterable((params) => generateWithCompletion(context, params), requests, options),
+      generateBatchIterable(
+        (params) => generateWithCompletion(context, params, "generateBatch"),
+        requests,
+        options,
+      ),
     on: (event, handler) => context.hooks.on(event, handler),
     off: (event, handler) => context.hooks.off(event, handler),
     with: ({ hooks, limits, ...patch }) => {

@@ -19,14 +19,14 @@ const DEFAULT_MAX_RETRIES = 2;
 /**
  * Resolves one call before any request is sent: the mode (`params.mode` ?? instructor `mode` ??
  * `adapter.defaultMode`), the retry budget (`params.maxRetries` ?? `retry.maxRetries` ??
- * `maxRetries` ?? 2), the schema (converted and transformed by the adapter), the messages and the
+ * `maxRetries` ?? 2), the token budget (`params.tokenBudget` ?? `tokenBudget`), the schema (converted and transformed by the adapter), the messages and the
  * call's abort signal (the `timeoutMs` clock starts here), and the answer limits.
  *
  * @throws the caller's abort reason when `params.signal` is already aborted;
  *   `UnsupportedModeError` for a mode the adapter lacks or a schema it cannot express;
  *   `UnsupportedInputError` for a content part the model cannot take;
- *   `InstructorError` for an unconvertible schema, a bad retry budget, a bad answer limit or
- *   nothing to answer.
+ *   `InstructorError` for an unconvertible schema, a bad retry or token budget, a bad answer
+ *   limit or nothing to answer.
  */
 export function prepareCall<S extends z.ZodType, TRaw>(
   context: InstructorContext<TRaw>,
@@ -55,6 +55,7 @@ export function prepareCall<S extends z.ZodType, TRaw>(
     handler,
     request,
     maxRetries: checkedRetries(maxRetries ?? DEFAULT_MAX_RETRIES),
+    tokenBudget: checkedBudget(params.tokenBudget ?? defaults.tokenBudget),
     onRetry: defaults.retry?.onRetry,
     validationHook: defaults.validationHook,
     hooks: context.hooks,
@@ -74,4 +75,11 @@ function assertSupported({ adapter }: InstructorContext, mode: Mode): void {
 function checkedRetries(maxRetries: number): number {
   if (Number.isInteger(maxRetries) && maxRetries >= 0) return maxRetries;
   throw new InstructorError(`maxRetries must be an integer >= 0, got ${maxRetries}.`);
+}
+
+function checkedBudget(tokenBudget: number | undefined): number | undefined {
+  if (tokenBudget === undefined || (Number.isInteger(tokenBudget) && tokenBudget >= 1)) {
+    return tokenBudget;
+  }
+  throw new InstructorError(`tokenBudget must be an integer >= 1, got ${tokenBudget}.`);
 }

@@ -14,6 +14,8 @@ export interface PreparedCall<S extends z.ZodType, TRaw = unknown> {
   readonly request: AdapterRequest;
   /** Re-asks after the first attempt. */
   readonly maxRetries: number;
+  /** No re-ask once the attempts' summed `totalTokens` reach it; undefined: no budget. */
+  readonly tokenBudget: number | undefined;
   readonly onRetry: RetryConfig["onRetry"];
   readonly validationHook: InstructorOptions["validationHook"];
   readonly hooks: HookEmitter;

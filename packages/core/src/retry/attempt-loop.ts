@@ -21,7 +21,8 @@
  *
  * Per attempt, in order: `completion:last_attempt` (only before the last one),
  * `completion:kwargs`, the adapter call, `completion:response`, then on a JSON or validation
- * failure `parse:error`, `validationHook` (validation failures only; false stops), `retry`,
+ * failure `parse:error`, `validationHook` (validation failures only; false stops), the token
+ * budget check (a call whose summed `totalTokens` reached `tokenBudget` stops), `retry`,
  * `onRetry`, and the mode's re-ask messages are appended to the next request. Provider errors,
  * refusals and truncated answers are not re-asked: they reject the call. Usage is summed over
  * every settled attempt.
@@ -141,6 +142,10 @@ export class AttemptLoop<T> {
       throw this.retryError(`validationHook returned false after attempt ${attempt}`);
     }
     if (this.isLast()) throw this.retryError(attemptsFailed(attempt));
+    const budget = this.call.tokenBudget;
+    if (budget !== undefined && this.usage.totalTokens >= budget) {
+      throw this.retryError(budgetSpent(budget, this.usage, attempt));
+    }
     this.call.hooks.emit("retry", { attempt, error, rawText });
     await this.call.onRetry?.({ attempt, retryCount, error, rawText });
     this.request = {
@@ -173,6 +178,15 @@ export class AttemptLoop<T> {
       usage: this.usage,
     });
   }
+}
+
+/** Why a call stopped on its token budget: the budget, what was spent and on what. */
+function budgetSpent(budget: number, usage: Usage, attempts: number): string {
+  return (
+    `the token budget was spent (tokenBudget ${budget}): ${usage.totalTokens} tokens ` +
+    `(${usage.promptTokens} prompt, ${usage.completionTokens} completion) over ${attempts} ` +
+    `attempt${attempts === 1 ? "" : "s"}, so no re-ask was sent`
+  );
 }
 
 /** "the only attempt failed" / "all 3 attempts failed": the summary of a spent retry budget. */

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
+import { traced } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import { parseAnswer } from "../schema/parse-answer.js";
 import { isStackOverflow } from "../schema/stack-overflow.js";
+import { traceStream } from "../telemetry/trace-call.js";
 import type { GenerateParams } from "../types/instructor.js";
 import { streamAttempts } from "./stream-attempts.js";
 
@@ -43,7 +45,14 @@ function itemsModel<S extends z.ZodType>(element: S): ItemsModel<S> {
  * skipped: an element is never yielded twice. Elements the final answer has beyond those yielded
  * during the stream are yielded at the end.
  */
-export async function* generateIterable<S extends z.ZodType>(
+export function generateIterable<S extends z.ZodType>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<z.output<S>> {
+  return traced(context, params, "generateIterable", iterateElements, traceStream);
+}
+
+async function* iterateElements<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<z.output<S>> {

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
 import { prepareCall } from "../instructor/prepare-call.js";
+import { traced } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
+import { traceStream } from "../telemetry/trace-call.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import type { GenerateParams } from "../types/instructor.js";
 import { streamAttempts } from "./stream-attempts.js";
@@ -26,7 +28,14 @@ import { streamAttempts } from "./stream-attempts.js";
  * When the final answer fails to parse or validate, the call is re-asked like `generate` (same
  * hooks) and streams again: snapshots then start over from the new answer.
  */
-export async function* generatePartial<S extends z.ZodType>(
+export function generatePartial<S extends z.ZodType>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<DeepPartial<z.output<S>>> {
+  return traced(context, params, "generatePartial", partialSnapshots, traceStream);
+}
+
+async function* partialSnapshots<S extends z.ZodType>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<DeepPartial<z.output<S>>> {

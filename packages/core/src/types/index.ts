@@ -43,4 +43,16 @@ export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
 export type { ProviderMetadata, ProviderOptions } from "./provider-metadata.js";
+export type {
+  TelemetryAttributes,
+  TelemetryAttributeValue,
+  TelemetryInstrumentOptions,
+  TelemetryMeter,
+  TelemetryOptions,
+  TelemetrySetting,
+  TelemetrySpan,
+  TelemetrySpanContext,
+  TelemetrySpanOptions,
+  TelemetryTracer,
+} from "./telemetry.js";
 export type { Usage } from "./usage.js";

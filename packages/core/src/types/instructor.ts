@@ -11,6 +11,7 @@ import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
 import type { ProviderOptions } from "./provider-metadata.js";
+import type { TelemetrySetting } from "./telemetry.js";
 import type { Usage } from "./usage.js";
 
 /** What `onRetry` is told before a failed attempt is re-asked. */
@@ -65,6 +66,18 @@ export interface InstructorOptions<TRaw = unknown> {
    * request is sent.
    */
   limits?: JsonLimits;
+  /**
+   * OpenTelemetry spans and metrics for every call: `true` (the global tracer and meter
+   * providers) or `{ tracer, meter, recordContent, functionId }`. Off by default; needs
+   * `@opentelemetry/api` installed when on. See `docs/telemetry.md`.
+   */
+  telemetry?: TelemetrySetting;
+  /**
+   * Most tokens (`usage.totalTokens`, summed over attempts) one call may spend on re-asks:
+   * before each re-ask, a call that has reached it stops with a `RetryError` saying so. A
+   * positive integer; default none.
+   */
+  tokenBudget?: number;
 }
 
 /** Parameters of one structured-output call. `S` is the response model. */
@@ -90,6 +103,10 @@ export interface GenerateParams<S extends z.ZodType> {
   providerOptions?: ProviderOptions;
   /** `false`: neither read nor write the instructor's `cache` for this call. */
   cache?: boolean;
+  /** This call's telemetry; wins over the instructor's (`false` turns it off for the call). */
+  telemetry?: TelemetrySetting;
+  /** This call's token budget; wins over the instructor's `tokenBudget`. */
+  tokenBudget?: number;
 }
 
 /**
