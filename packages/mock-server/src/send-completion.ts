@@ -5,7 +5,7 @@ import type { ResolvedMessage } from "./resolve-message.js";
 import type { ResponseContext } from "./response-context.js";
 import { sendJson } from "./send-json.js";
 import { untilSettledOrAborted } from "./sleep.js";
-import { SseWriter } from "./sse-writer.js";
+import { openEventStream } from "./sse-writer.js";
 import { type StreamRequestOptions, streamChunks } from "./stream-chunks.js";
 import type { StreamScript } from "./types.js";
 
@@ -33,14 +33,7 @@ export async function streamCompletion(
   options: StreamRequestOptions,
   signal: AbortSignal,
 ): Promise<void> {
-  response.writeHead(200, {
-    ...headers,
-    "content-type": "text/event-stream",
-    "cache-control": "no-cache",
-    connection: "keep-alive",
-  });
-  response.flushHeaders();
-  const writer = new SseWriter(response, signal, script.byteChunkSize, script.chunkDelayMs ?? 0);
+  const writer = openEventStream(response, headers, script, signal);
   const chunks = streamChunks(message, context, options);
   // Position i means "after i data events"; the loop runs once past the last chunk so a fault can
   // also sit between the last chunk and [DONE].

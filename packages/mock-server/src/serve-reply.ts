@@ -7,6 +7,11 @@ import { sendCompletion, streamCompletion } from "./send-completion.js";
 import { sendJson } from "./send-json.js";
 import { sleep, untilAborted } from "./sleep.js";
 import type { Dialect, MessageReply, RecordedRequest, Reply } from "./types.js";
+import { sendAnthropicError, sendAnthropicMessage } from "./wires/anthropic/serve-anthropic.js";
+import { sendResponses } from "./wires/openai-responses/serve-responses.js";
+
+/** The wire a request came in on, by its path: chat completions, Anthropic's Messages API or OpenAI's Responses API. */
+export type Wire = "chat" | "anthropic" | "openai-responses";
 
 /** Server-wide state a reply needs. */
 export interface ServeContext {
@@ -21,13 +26,21 @@ export async function serveReply(
   request: RecordedRequest,
   response: ServerResponse,
   context: ServeContext,
+  wire: Wire = "chat",
 ): Promise<void> {
   switch (reply.type) {
     case "message":
-      return serveMessage(reply, request, response, context);
+      if (wire === "chat") return serveMessage(reply, request, response, context);
+      await delay(reply.delayMs, context.signal);
+      if (response.destroyed || context.signal.aborted) return;
+      if (wire === "openai-responses") {
+        return sendResponses(reply, request, response, context.signal);
+      }
+      return sendAnthropicMessage(reply, request, response, context.signal);
     case "error": {
       await delay(reply.delayMs, context.signal);
       if (response.destroyed || context.signal.aborted) return;
+      if (wire === "anthropic") return sendAnthropicError(response, reply);
       const body =
         reply.body ?? errorBody(context.dialect, errorFields(reply.status, reply.message));
       return sendJson(response, reply.status, body, reply.headers);

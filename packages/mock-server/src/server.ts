@@ -5,7 +5,7 @@ import { answerPreflight, isPreflight, setCorsHeaders } from "./cors.js";
 import { errorBody, errorFields } from "./error-body.js";
 import { readRequest } from "./read-request.js";
 import { sendJson } from "./send-json.js";
-import { type ServeContext, serveReply } from "./serve-reply.js";
+import { type ServeContext, serveReply, type Wire } from "./serve-reply.js";
 import type {
   MockServer,
   MockServerOptions,
@@ -15,12 +15,20 @@ import type {
 } from "./types.js";
 import { validateReply } from "./validate-reply.js";
 
-const CHAT_PATHS = new Set(["/v1/chat/completions", "/chat/completions"]);
+/** The routes of each wire: chat completions (OpenAI, Cerebras) and Anthropic's Messages API. */
+const ROUTES = new Map<string, Wire>([
+  ["/v1/chat/completions", "chat"],
+  ["/chat/completions", "chat"],
+  ["/v1/messages", "anthropic"],
+  ["/v1/responses", "openai-responses"],
+]);
 /** The Cerebras SDK's constructor fires `GET /v1/tcp_warming` (option `warmTCPConnection`). */
 const WARMING_PATH = "/v1/tcp_warming";
 
 /**
- * Starts a chat-completions server on loopback. Each request is recorded, then answered by the
+ * Starts a chat-completions server on loopback; it also answers Anthropic's Messages API on
+ * `POST /v1/messages` (JSON or named SSE events, errors in that API's shape) and OpenAI's
+ * Responses API on `POST /v1/responses`. Each request is recorded, then answered by the
  * next queued reply, else the handler, else `defaultReply`, else a 500 "no scripted reply".
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
@@ -61,7 +69,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return sendJson(response, 200, {});
     }
     requests.push(request);
-    if (request.method !== "POST" || !CHAT_PATHS.has(pathname)) {
+    const wire = ROUTES.get(pathname);
+    if (request.method !== "POST" || wire === undefined) {
       const fields = errorFields(404, `mock-server: no route for ${request.method} ${pathname}`);
       return sendJson(response, 404, errorBody(dialect, fields));
     }
@@ -70,7 +79,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return sendJson(response, 400, errorBody(dialect, fields));
     }
     const reply = await nextReply(request);
-    await serveReply(reply, request, response, serveContext);
+    await serveReply(reply, request, response, serveContext, wire);
   };
 
   const server = createServer({ noDelay: true }, (incoming, response) => {

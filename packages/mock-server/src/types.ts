@@ -71,6 +71,10 @@ export interface MessageReply {
   toolCalls?: ScriptedToolCall[];
   /** Reasoning text (`message.reasoning` / `delta.reasoning`, as Cerebras reasoning models send). */
   reasoning?: string;
+  /** Anthropic wire: the signature of the thinking block (default: a random `sig-…`). */
+  reasoningSignature?: string;
+  /** Anthropic wire: a `redacted_thinking` block with this opaque `data`, before any thinking. */
+  redactedReasoning?: string;
   /** Refusal text (`message.refusal`, as OpenAI sends). */
   refusal?: string;
   /** Defaults to `"tool_calls"` when there are tool calls, else `"stop"`. */

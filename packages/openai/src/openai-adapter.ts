@@ -1,17 +1,20 @@
 import {
   type AdapterRequest,
   type InputKind,
+  type JsonSchema,
   Mode,
   type ProviderAdapter,
   toStrictJsonSchema,
 } from "@instr/core/adapter";
 import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
+import type { Response } from "openai/resources/responses/responses";
 import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
 import { toChatParams } from "./request/to-chat-params.js";
 import { fromCompletion } from "./response/from-completion.js";
 import { guardChunks } from "./response/guard-chunks.js";
 import { toStreamParts } from "./response/stream-parts.js";
+import { responsesCalls } from "./responses/responses-calls.js";
 import { strictDialectFor } from "./schema/openai-strict-dialect.js";
 
 /** Options of {@link openaiAdapter}. */
@@ -31,6 +34,11 @@ export interface OpenAIAdapterOptions {
    * id names audio (`gpt-4o-audio-preview`…); set it for another OpenAI-compatible endpoint.
    */
   inputKinds?: (model: string) => readonly InputKind[];
+  /**
+   * The API to call: `"chat"` (default) Chat Completions, `"responses"` the Responses API
+   * (`text.format` json_schema, function tools, reasoning items round-tripped on a re-ask).
+   */
+  api?: "chat" | "responses";
 }
 
 const visual: readonly InputKind[] = ["text", "image", "pdf"];
@@ -47,11 +55,20 @@ const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] a
  * A `ProviderAdapter` over the official `openai` SDK's chat completions, for OpenAI or any
  * OpenAI-compatible endpoint (`new OpenAI({ baseURL })`). All four modes; JSON_SCHEMA uses strict
  * structured outputs and rejects a schema outside OpenAI's strict dialect before the request.
+ * With `api: "responses"` it speaks the Responses API instead, and `raw` is the `Response`.
  */
 export function openaiAdapter(
   client: OpenAI,
+  options: OpenAIAdapterOptions & { api: "responses" },
+): ProviderAdapter<Response>;
+export function openaiAdapter(
+  client: OpenAI,
+  options?: OpenAIAdapterOptions & { api?: "chat" },
+): ProviderAdapter<ChatCompletion>;
+export function openaiAdapter(
+  client: OpenAI,
   options: OpenAIAdapterOptions = {},
-): ProviderAdapter<ChatCompletion> {
+): ProviderAdapter<ChatCompletion> | ProviderAdapter<Response> {
   const provider = options.provider ?? "openai";
   const strictTools = options.strictTools ?? true;
   const dialect = strictDialectFor(provider);
@@ -61,19 +78,25 @@ export function openaiAdapter(
     signal: request.signal,
   });
 
-  return {
+  const common = {
     specificationVersion: "v2",
     provider,
     defaultMode: Mode.TOOLS,
     supportedModes,
     inputKinds: options.inputKinds ?? openaiInputKinds,
 
-    transformSchema(schema, mode) {
+    transformSchema(schema: JsonSchema, mode: Mode): JsonSchema {
       // TOOLS sends the schema as it is, strict only when it already fits the dialect: making
       // optional properties nullable would change what a valid answer looks like.
       if (mode !== Mode.JSON_SCHEMA) return schema;
       return toStrictJsonSchema(schema, dialect, { mode, supportedModes });
     },
+  } as const;
+  if (options.api === "responses")
+    return { ...common, ...responsesCalls(client, provider, failure) };
+
+  return {
+    ...common,
 
     async complete(request) {
       try {

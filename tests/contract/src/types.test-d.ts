@@ -32,6 +32,7 @@ import { MockAdapter } from "@instr/core/testing";
 import { fromOpenAI, openaiAdapter } from "@instr/openai";
 import type OpenAI from "openai";
 import type { ChatCompletion } from "openai/resources/chat/completions";
+import type { Response } from "openai/resources/responses/responses";
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 
@@ -196,10 +197,12 @@ describe("provider packages", () => {
     expectTypeOf(cerebrasAdapter).parameter(0).toEqualTypeOf<Cerebras>();
     expectTypeOf(cerebrasAdapter).toBeCallableWith(cerebrasClient);
     expectTypeOf(cerebrasAdapter).returns.toExtend<ProviderAdapter>();
-    expectTypeOf(fromOpenAI).parameters.toEqualTypeOf<
-      [OpenAI, Omit<InstructorOptions, "adapter">?]
+    // Chat Completions by default; `{ api: "responses" }` (an overload) types the Responses API's.
+    expectTypeOf(fromOpenAI).toBeCallableWith(openaiClient);
+    expectTypeOf(fromOpenAI(openaiClient)).toEqualTypeOf<Instructor<ChatCompletion>>();
+    expectTypeOf(fromOpenAI(openaiClient, { api: "responses" })).toEqualTypeOf<
+      Instructor<Response>
     >();
-    expectTypeOf(fromOpenAI).returns.toEqualTypeOf<Instructor<ChatCompletion>>();
     expectTypeOf(fromOpenAI).returns.toExtend<Instructor>();
     expectTypeOf(openaiAdapter).parameter(0).toEqualTypeOf<OpenAI>();
     expectTypeOf(openaiAdapter).toBeCallableWith(openaiClient);

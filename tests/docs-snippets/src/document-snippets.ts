@@ -16,6 +16,7 @@ export const documents: Record<string, string> = {
   "docs/custom-adapters.md": "custom-adapters",
   "docs/telemetry.md": "telemetry",
   "docs/reasoning.md": "reasoning",
+  "packages/anthropic/README.md": "anthropic",
   "packages/cerebras/README.md": "cerebras",
   "packages/core/README.md": "readme",
   "packages/openai/README.md": "openai",

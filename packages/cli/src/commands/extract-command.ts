@@ -3,6 +3,7 @@ import { Command, Option } from "commander";
 import type { ExtractOptions } from "../extract/extract-options.js";
 import { runExtract } from "../extract/run-extract.js";
 import { formatUsage } from "../progress/format-usage.js";
+import { apiKeyHelp, providerOption } from "../providers/provider-option.js";
 import { enqueueFromCli } from "../queue/enqueue-extract.js";
 import { addQueueTargetOptions, type QueueFlags, queueOption } from "../queue/queue-target.js";
 import type { CommandContext } from "./command-context.js";
@@ -38,7 +39,8 @@ export function extractCommand(context: CommandContext): Command {
       "results.jsonl",
     )
     .option("--failures <file>", "failures JSONL (rewritten each run)", "failures.jsonl")
-    .option("--base-url <url>", "Cerebras API endpoint (e.g. a loopback mock server)")
+    .addOption(providerOption())
+    .option("--base-url <url>", "the provider's API endpoint (e.g. a loopback mock server)")
     .option("--system <text>", "system prompt; each document is the user message", defaultSystem)
     .option("--max-retries <n>", "re-asks after an invalid answer", integerAtLeast(0))
     .option(
@@ -55,10 +57,7 @@ export function extractCommand(context: CommandContext): Command {
     );
   return addQueueTargetOptions(command)
     .option("--no-retry-failed", "with --queue: leave jobs that failed before in the failed set")
-    .addHelpText(
-      "after",
-      "\nThe API key comes from CEREBRAS_API_KEY. Exit status: 0 all done, 2 some items failed, 1 error.",
-    )
+    .addHelpText("after", `\n${apiKeyHelp} Exit status: 0 all done, 2 some items failed, 1 error.`)
     .action(async (options: ExtractOptions & QueueFlags & { retryFailed: boolean }) => {
       if (options.queue !== undefined) {
         await enqueueFromCli({ ...options, queue: options.queue }, context);

@@ -1,5 +1,6 @@
 import { Mode } from "@instr/core";
 import { Command, Option } from "commander";
+import { apiKeyHelp, providerOption } from "../providers/provider-option.js";
 import { addQueueTargetOptions, queueOption } from "../queue/queue-target.js";
 import { runWorker, type WorkerOptions } from "../queue/run-worker.js";
 import type { CommandContext } from "./command-context.js";
@@ -51,7 +52,8 @@ export function workerCommand(context: CommandContext): Command {
     .option("--out <file>", "results JSONL (default: the Redis hash <queue-name>:results)")
     .option("--failures <file>", "final failures JSONL, with --out")
     .option("--no-cache", "do not share validated answers between workers through Redis")
-    .option("--base-url <url>", "Cerebras API endpoint (e.g. a loopback mock server)")
+    .addOption(providerOption())
+    .option("--base-url <url>", "the provider's API endpoint (e.g. a loopback mock server)")
     .addOption(new Option("--mode <mode>", "structured-output mode").choices(Object.values(Mode)))
     .option("--max-retries <n>", "re-asks after an invalid answer", integerAtLeast(0))
     .option(
@@ -62,7 +64,7 @@ export function workerCommand(context: CommandContext): Command {
     .option("--otlp <url>", "export traces over OTLP/HTTP, e.g. http://localhost:4318")
     .addHelpText(
       "after",
-      "\nThe API key comes from CEREBRAS_API_KEY. Ctrl-C or SIGTERM stops taking jobs, lets those in hand finish for --grace ms, puts the rest back in the queue and exits 0; a second signal exits at once.",
+      `\n${apiKeyHelp} Ctrl-C or SIGTERM stops taking jobs, lets those in hand finish for --grace ms, puts the rest back in the queue and exits 0; a second signal exits at once.`,
     )
     .action(async (options: WorkerOptions) => {
       const summary = await runWorker(options, context);

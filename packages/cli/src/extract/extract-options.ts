@@ -1,7 +1,10 @@
 import type { Mode, Usage } from "@instr/core";
+import type { ProviderName } from "../providers/provider-table.js";
 
 /** Options of `instr extract` (and of {@link runExtract}). */
 export interface ExtractOptions {
+  /** The model provider; default `"cerebras"`. */
+  provider?: ProviderName;
   /** A JSON Schema file, or a module exporting a zod schema (`file.ts#Name` picks an export). */
   schema: string;
   /** Files, glob patterns or JSONL files. */
@@ -18,7 +21,7 @@ export interface ExtractOptions {
   out: string;
   /** Failures JSONL, rewritten each run (failed items are retried on the next run). */
   failures: string;
-  /** The Cerebras endpoint, e.g. the loopback mock server. */
+  /** The provider's endpoint, e.g. the loopback mock server. */
   baseUrl?: string;
   /** System prompt; each document is sent as the user message. */
   system: string;

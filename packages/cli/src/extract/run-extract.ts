@@ -10,9 +10,9 @@ import { JsonlWriter } from "../output/jsonl-writer.js";
 import { barView } from "../progress/bar-view.js";
 import { lineView } from "../progress/line-view.js";
 import type { ExtractProgress, ProgressView } from "../progress/progress-view.js";
+import { providerInstructor } from "../providers/provider-instructor.js";
 import { loadSchema } from "../schema/load-schema.js";
 import { startOtlpTracing } from "../telemetry/otlp-tracing.js";
-import { cerebrasInstructor } from "./cerebras-instructor.js";
 import type { ExtractOptions, ExtractSummary } from "./extract-options.js";
 
 /** Where a run reads its environment and reports progress. */
@@ -22,7 +22,7 @@ export interface ExtractIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   /** Stops the run: requests in flight are aborted, results so far stay written. */
   signal?: AbortSignal;
-  /** Overrides the Cerebras client built from `env` and `--base-url` (for other providers). */
+  /** Overrides the client built from `--provider`, `env` and `--base-url`. */
   instructor?: Instructor;
 }
 
@@ -55,7 +55,7 @@ async function extract(
   tracer: TelemetryTracer | undefined,
 ): Promise<ExtractSummary> {
   const cache = options.cache === undefined ? undefined : createFileCache({ dir: options.cache });
-  const instructor = io.instructor ?? cerebrasInstructor(options, io.env, cache, tracer);
+  const instructor = io.instructor ?? providerInstructor(options, io.env, cache, tracer);
   const done = await completedItems(options.out);
   if (done.droppedBytes > 0) {
     io.stderr.write(

@@ -27,10 +27,17 @@ afterEach(async () => {
   await ws.close();
 });
 
-async function instr(args: string[], signal?: AbortSignal): Promise<number> {
+async function instr(
+  args: string[],
+  signal?: AbortSignal,
+  env?: Record<string, string>,
+): Promise<number> {
   let exitCode = 0;
   const context = {
-    ...ws.io(signal === undefined ? {} : { signal }),
+    ...ws.io({
+      ...(signal === undefined ? {} : { signal }),
+      ...(env === undefined ? {} : { env }),
+    }),
     setExitCode: (code: number) => {
       exitCode = code;
     },
@@ -274,6 +281,28 @@ describeWithRedis("queue commands", () => {
     );
     expect(ws.stderr()).toContain("0 done, 1 failed");
     expect(ws.server.requests).toHaveLength(0);
+  });
+
+  it("worker --provider anthropic extracts through the Messages API with ANTHROPIC_API_KEY", async () => {
+    await ws.write("people.jsonl", '"Ann is 1"\n"Bob is 2"\n');
+    expect(await instr(enqueueArgs(redisUrl))).toBe(0);
+    const stop = new AbortController();
+    const redis = new Redis(redisUrl);
+    const worker = instr([...workerArgs(), "--provider", "anthropic"], stop.signal, {
+      ANTHROPIC_API_KEY: "sk-ant-worker",
+    });
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await redis.hlen(`${name}:results`)) < 2 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      stop.abort();
+      await redis.quit();
+    }
+    expect(await worker).toBe(0);
+    expect(ws.stderr()).toContain("instr worker: 2 done, 0 failed; stopped.");
+    expect(ws.server.requests.map((r) => r.path)).toEqual(["/v1/messages", "/v1/messages"]);
   });
 
   it("empty and undecodable documents are reported, never enqueued; --encoding reads the latter", async () => {

@@ -8,8 +8,9 @@ import {
   redisHashSink,
 } from "@instr/queue";
 import { CliError } from "../cli-error.js";
-import { cerebrasInstructor } from "../extract/cerebras-instructor.js";
 import type { ExtractIo } from "../extract/run-extract.js";
+import { providerInstructor } from "../providers/provider-instructor.js";
+import type { ProviderName } from "../providers/provider-table.js";
 import { startOtlpTracing } from "../telemetry/otlp-tracing.js";
 import { connectQueue } from "./connect-queue.js";
 import { loadQueueSchema } from "./queue-schema.js";
@@ -36,6 +37,8 @@ export interface WorkerOptions extends QueueTarget {
   failures?: string;
   /** Share validated answers with every worker through Redis. */
   cache: boolean;
+  /** The model provider; default `"cerebras"`. */
+  provider?: ProviderName;
   baseUrl?: string;
   mode?: Mode;
   maxRetries?: number;
@@ -85,7 +88,7 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
   const worker = createExtractionWorker({
     connection,
     name: options.queueName,
-    instructor: io.instructor ?? cerebrasInstructor(options, io.env, cache, tracing?.tracer),
+    instructor: io.instructor ?? providerInstructor(options, io.env, cache, tracing?.tracer),
     schemas,
     sink,
     concurrency: options.concurrency,

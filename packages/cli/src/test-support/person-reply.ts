@@ -29,9 +29,11 @@ export function lastUserMessage(body: unknown): string {
   return typeof content === "string" ? content : "";
 }
 
+// Chat completions nest the tool's name under `function`; Anthropic's Messages API does not.
 function toolName(body: unknown): string | undefined {
   const tools = field(body, "tools");
-  const name = field(field(Array.isArray(tools) ? tools[0] : undefined, "function"), "name");
+  const tool: unknown = Array.isArray(tools) ? tools[0] : undefined;
+  const name = field(field(tool, "function"), "name") ?? field(tool, "name");
   return typeof name === "string" ? name : undefined;
 }
 

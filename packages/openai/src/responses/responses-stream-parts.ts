@@ -1,0 +1,84 @@
+import { type AdapterStreamPart, ProviderError } from "@instr/core/adapter";
+import type { ResponseStreamEvent } from "openai/resources/responses/responses";
+import { reasoningPartOf, usageFromResponses } from "./from-response.js";
+
+/**
+ * The spec's stream parts for the Responses API's events: `response.output_text.delta` → text,
+ * `response.function_call_arguments.delta` → tool-call arguments (calls numbered 0, 1, … in
+ * output order, id and name from `response.output_item.added`), reasoning summary deltas →
+ * reasoning, closed by the item's id and encrypted content when the item is done.
+ */
+export async function* responsesStreamParts(
+  events: AsyncIterable<ResponseStreamEvent>,
+  provider: string,
+  onText: (text: string) => void,
+): AsyncGenerator<AdapterStreamPart> {
+  const toolIndex = new Map<number, number>();
+  let text = "";
+  for await (const event of events) {
+    switch (event.type) {
+      case "response.output_item.added":
+        if (event.item.type === "function_call") {
+          const index = toolIndex.size;
+          toolIndex.set(event.output_index, index);
+          yield {
+            type: "tool-call-delta",
+            index,
+            id: event.item.call_id,
+            name: event.item.name,
+            argumentsDelta: "",
+          };
+        }
+        break;
+      case "response.output_text.delta":
+        text += event.delta;
+        onText(text);
+        yield { type: "text-delta", delta: event.delta };
+        break;
+      case "response.refusal.delta":
+        yield { type: "refusal-delta", delta: event.delta };
+        break;
+      case "response.function_call_arguments.delta": {
+        const index = toolIndex.get(event.output_index);
+        if (index !== undefined)
+          yield { type: "tool-call-delta", index, argumentsDelta: event.delta };
+        break;
+      }
+      case "response.reasoning_summary_text.delta":
+        yield { type: "reasoning-delta", delta: event.delta };
+        break;
+      case "response.output_item.done":
+        if (event.item.type === "reasoning") {
+          const { providerMetadata } = reasoningPartOf("", event.item);
+          yield {
+            type: "reasoning-delta",
+            delta: "",
+            ...(providerMetadata ? { providerMetadata } : {}),
+          };
+        }
+        break;
+      case "response.completed":
+      case "response.incomplete": {
+        const { response } = event;
+        const calls = response.output.some((item) => item.type === "function_call");
+        yield {
+          type: "finish",
+          finishReason: response.status === "incomplete" ? "length" : calls ? "tool_calls" : "stop",
+          ...(response.usage ? { usage: usageFromResponses(response.usage) } : {}),
+          raw: response,
+        };
+        return;
+      }
+      case "response.failed":
+        throw new ProviderError(
+          `${provider}: ${event.response.error?.message ?? "the response failed"}`,
+          { provider, isRetryable: true, ...(text ? { partialText: text } : {}) },
+        );
+    }
+  }
+  throw new ProviderError(`${provider}: the stream ended before response.completed`, {
+    provider,
+    isRetryable: true,
+    ...(text ? { partialText: text } : {}),
+  });
+}
