@@ -1,9 +1,13 @@
+import type { z } from "zod";
 import { generateBatch, generateBatchIterable } from "../batch/generate-batch.js";
 import { InstructorError } from "../errors/instructor-error.js";
 import { HookEmitter } from "../hooks/hook-emitter.js";
 import { generateIterable } from "../stream/generate-iterable.js";
 import { generatePartial } from "../stream/generate-partial.js";
-import type { Instructor, InstructorOptions } from "../types/instructor.js";
+import { generateElementStream, generateValueStream } from "../stream/generate-stream.js";
+import type { ItemsOf } from "../stream/items-model.js";
+import type { GenerateStreamParams, Instructor, InstructorOptions } from "../types/instructor.js";
+import type { GenerateStreamEvent } from "../types/stream-event.js";
 import { generateWithCompletion } from "./generate-with-completion.js";
 import type { InstructorContext } from "./instructor-context.js";
 import { withoutUndefined } from "./without-undefined.js";
@@ -41,11 +45,28 @@ export function createInstructor(options: InstructorOptions): Instructor {
 }
 
 function instructorOf(context: InstructorContext): Instructor {
+  function generateStream<S extends z.ZodType>(
+    params: GenerateStreamParams<S> & { iterable: true },
+  ): AsyncIterable<GenerateStreamEvent<ItemsOf<S>, z.output<S>>>;
+  function generateStream<S extends z.ZodType>(
+    params: GenerateStreamParams<S> & { iterable?: false },
+  ): AsyncIterable<GenerateStreamEvent<z.output<S>>>;
+  function generateStream<S extends z.ZodType>(
+    params: GenerateStreamParams<S>,
+  ):
+    | AsyncIterable<GenerateStreamEvent<ItemsOf<S>, z.output<S>>>
+    | AsyncIterable<GenerateStreamEvent<z.output<S>>> {
+    const { iterable, ...rest } = params;
+    return iterable === true
+      ? generateElementStream(context, rest)
+      : generateValueStream(context, rest);
+  }
   return {
     generate: async (params) => (await generateWithCompletion(context, params)).data,
     generateWithCompletion: (params) => generateWithCompletion(context, params),
     generateIterable: (params) => generateIterable(context, params),
     generatePartial: (params) => generatePartial(context, params),
+    generateStream,
     generateBatch: (requests, options) =>
       generateBatch((params) => generateWithCompletion(context, params), requests, options),
     generateBatchIterable: (requests, options) =>

@@ -31,6 +31,7 @@ export type {
 export type {
   GenerateParams,
   GenerateResult,
+  GenerateStreamParams,
   Instructor,
   InstructorOptions,
   RetryConfig,
@@ -40,4 +41,14 @@ export type { JsonLimits } from "./json-limits.js";
 export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
+export type {
+  GenerateStreamEvent,
+  StreamElementEvent,
+  StreamErrorEvent,
+  StreamFinalEvent,
+  StreamPartialEvent,
+  StreamReasoningEvent,
+  StreamRetryEvent,
+  StreamUsageEvent,
+} from "./stream-event.js";
 export type { Usage } from "./usage.js";

@@ -9,6 +9,7 @@ import type { HookHandlers, HookName } from "./hooks.js";
 import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
+import type { GenerateStreamEvent } from "./stream-event.js";
 import type { Usage } from "./usage.js";
 
 /** What `onRetry` is told before a failed attempt is re-asked. */
@@ -82,6 +83,15 @@ export interface GenerateParams<S extends z.ZodType> {
   cache?: boolean;
 }
 
+/**
+ * Parameters of `generateStream`. With `iterable: true`, `responseModel` is the ELEMENT schema as
+ * in `generateIterable`: the value is `{ items: element[] }` and each element is reported as soon
+ * as it is complete and valid.
+ */
+export interface GenerateStreamParams<S extends z.ZodType> extends GenerateParams<S> {
+  iterable?: boolean;
+}
+
 /** What {@link Instructor.generateWithCompletion} resolves to. */
 export interface GenerateResult<T> {
   data: T;
@@ -103,6 +113,20 @@ export interface Instructor {
   ): Promise<GenerateResult<z.output<S>>>;
   /** `responseModel` is the element schema: yields each element as soon as it is complete. */
   generateIterable<S extends z.ZodType>(params: GenerateParams<S>): AsyncIterable<z.output<S>>;
+  /**
+   * Every event of one streamed call, typed: `partial` snapshots (with the answer text they came
+   * from), `element`s in iterable mode, `reasoning` deltas, `retry` (snapshots restart), `usage`
+   * per attempt, then `final` (validated value, summed usage, attempts) or `error`. Never throws:
+   * a failure is the terminal `error` event. Leaving the iteration early closes the provider's
+   * stream. `generatePartial` and `generateIterable` are views of it; `toEventStream` sends it to
+   * a browser.
+   */
+  generateStream<S extends z.ZodType>(
+    params: GenerateStreamParams<S> & { iterable: true },
+  ): AsyncIterable<GenerateStreamEvent<{ items: z.output<S>[] }, z.output<S>>>;
+  generateStream<S extends z.ZodType>(
+    params: GenerateStreamParams<S> & { iterable?: false },
+  ): AsyncIterable<GenerateStreamEvent<z.output<S>>>;
   /** Yields partial snapshots while tokens arrive; the last one is the validated value. */
   generatePartial<S extends z.ZodType>(
     params: GenerateParams<S>,

@@ -1,0 +1,46 @@
+import type { z } from "zod";
+import type { PreparedCall } from "../instructor/prepared-call.js";
+import { raceAbort } from "../retry/abort.js";
+import type { AttemptLoop } from "../retry/attempt-loop.js";
+import type { AdapterRequest, AdapterStreamPart } from "../types/adapter.js";
+
+/** Opens the provider's stream for one attempt; a synchronous failure is reported and rethrown. */
+export function openStream(
+  loop: AttemptLoop<unknown>,
+  call: PreparedCall<z.ZodType>,
+  request: AdapterRequest,
+): AsyncIterator<AdapterStreamPart> {
+  try {
+    return call.adapter.stream(request)[Symbol.asyncIterator]();
+  } catch (error) {
+    throw loop.failed(error);
+  }
+}
+
+/**
+ * The next part of the provider's stream. Rejects with the abort reason as soon as the call's
+ * signal fires, even when the adapter ignores its signal; a provider failure is reported
+ * (`completion:error`) and rethrown.
+ */
+export async function nextPart(
+  loop: AttemptLoop<unknown>,
+  call: PreparedCall<z.ZodType>,
+  parts: AsyncIterator<AdapterStreamPart>,
+): Promise<IteratorResult<AdapterStreamPart>> {
+  try {
+    return await raceAbort(parts.next(), call.signal);
+  } catch (error) {
+    throw loop.failed(error);
+  }
+}
+
+/** Closes a provider stream left early. When aborted its `next` may still hang: do not wait. */
+export async function closeStream(
+  parts: AsyncIterator<unknown>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  // The call already has its outcome (an error, or the caller left): a failure to close the
+  // abandoned stream has no one to report to.
+  const closing = Promise.resolve(parts.return?.()).catch(() => undefined);
+  if (signal?.aborted !== true) await closing;
+}

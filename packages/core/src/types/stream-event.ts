@@ -1,0 +1,91 @@
+import type { JsonParseError } from "../errors/json-parse-error.js";
+import type { ValidationError } from "../errors/validation-error.js";
+import type { DeepPartial } from "./deep-partial.js";
+import type { Usage } from "./usage.js";
+
+/**
+ * The answer so far changed visibly. `snapshot` shares structure with the previous one (only the
+ * path to what changed is new; compare by reference) and is the model's unvalidated JSON, typed
+ * as the shape the schema promises; never mutate it. `text` is the answer text the parser read
+ * since the previous `partial` event of this attempt: joined over an attempt's events it is the
+ * whole JSON answer (in MD_JSON mode without the fence, in TOOLS mode the tool's arguments), which
+ * is what `toEventStream` sends instead of snapshots. The last `partial` of an attempt may repeat
+ * the previous snapshot to carry the rest of the text.
+ */
+export interface StreamPartialEvent<T> {
+  type: "partial";
+  snapshot: DeepPartial<T>;
+  text: string;
+  /** 1-based attempt number. */
+  attempt: number;
+}
+
+/**
+ * Iterable mode only: one element of the list, validated on its own, with its index. An element
+ * is reported once: after a `retry` the re-asked answer's first elements (those already reported)
+ * are skipped, and elements the final answer has beyond those are reported before `final`.
+ */
+export interface StreamElementEvent<E> {
+  type: "element";
+  value: E;
+  index: number;
+  attempt: number;
+}
+
+/** Reasoning text the model streamed (never parsed as the answer). */
+export interface StreamReasoningEvent {
+  type: "reasoning";
+  delta: string;
+  attempt: number;
+}
+
+/**
+ * An attempt's answer failed to parse or validate and is being re-asked: the next `partial`
+ * snapshots start over from the new answer.
+ */
+export interface StreamRetryEvent {
+  type: "retry";
+  /** The attempt that failed. */
+  attempt: number;
+  error: ValidationError | JsonParseError;
+}
+
+/** The provider's usage for one attempt, as soon as that attempt's stream ended. */
+export interface StreamUsageEvent {
+  type: "usage";
+  usage: Usage;
+  attempt: number;
+}
+
+/** The call succeeded: the validated value (zod output), usage summed over every attempt. */
+export interface StreamFinalEvent<T> {
+  type: "final";
+  value: T;
+  usage: Usage;
+  /** Attempts made, the successful one included. */
+  attempts: number;
+}
+
+/**
+ * The call failed; nothing follows. `error` is what `generate` would reject with: a
+ * `RetryError`, `ProviderError`, `RefusalError`, `IncompleteOutputError`, another
+ * `InstructorError`, or the abort reason (by default a `DOMException`).
+ */
+export interface StreamErrorEvent {
+  type: "error";
+  error: unknown;
+}
+
+/**
+ * One event of `Instructor.generateStream`: `T` is the value, `E` the element type in iterable
+ * mode (`never` otherwise: no `element` event can occur). The last event is always `final` or
+ * `error`.
+ */
+export type GenerateStreamEvent<T, E = never> =
+  | StreamPartialEvent<T>
+  | StreamElementEvent<E>
+  | StreamReasoningEvent
+  | StreamRetryEvent
+  | StreamUsageEvent
+  | StreamFinalEvent<T>
+  | StreamErrorEvent;
