@@ -50,6 +50,11 @@ export class AnswerFeed {
     return this.push(this.extractor === undefined ? part.delta : this.extractor.push(part.delta));
   }
 
+  /** True when the parser accepted text that `takeText` has not taken yet. */
+  get hasText(): boolean {
+    return this.pending !== "";
+  }
+
   /** The answer text the parser accepted since the previous call (joined: the whole answer). */
   takeText(): string {
     const text = this.pending;

@@ -8,17 +8,12 @@ import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterStreamPart } from "../types/adapter.js";
 import { Mode } from "../types/mode.js";
 import type { GenerateStreamEvent } from "../types/stream-event.js";
+import { collect } from "./collect.fixture.js";
 import { textParts, toolParts } from "./stream-parts.fixture.js";
 
 const User = z.object({ name: z.string(), age: z.number() });
 const base = { responseModel: User, model: "m", prompt: "p", mode: Mode.JSON };
 const usage = { promptTokens: 3, completionTokens: 5, totalTokens: 8 };
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const values: T[] = [];
-  for await (const value of iterable) values.push(value);
-  return values;
-}
 
 /** The text of an attempt's `partial` events, joined. */
 function textOf(events: readonly GenerateStreamEvent<unknown, unknown>[], attempt: number) {
@@ -82,7 +77,11 @@ describe("generateStream", () => {
   });
 
   it("a failure is the terminal error event, not a throw", async () => {
-    const failure = new ProviderError("boom", { provider: "mock", status: 500 });
+    const failure = new ProviderError("boom", {
+      provider: "mock",
+      status: 500,
+      isRetryable: false,
+    });
     const adapter = new MockAdapter().enqueueStream(textParts('{"name": 1}')).enqueueError(failure);
     const events = await collect(createInstructor({ adapter, maxRetries: 1 }).generateStream(base));
     expect(events.at(-1)).toEqual({ type: "error", error: failure });

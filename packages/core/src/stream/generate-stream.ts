@@ -8,8 +8,8 @@ import { AttemptLoop } from "../retry/attempt-loop.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { GenerateStreamEvent } from "../types/stream-event.js";
 import { AnswerFeed } from "./answer-feed.js";
-import { asPartial } from "./as-partial.js";
 import { type ElementsOf, type ItemsOf, itemElements, itemsModel } from "./items-model.js";
+import { PartialEvents } from "./partial-events.js";
 import { closeStream, nextPart, openStream } from "./provider-parts.js";
 import { ResponseAssembler } from "./response-assembler.js";
 
@@ -83,7 +83,7 @@ async function* streamEvents<S extends z.ZodType, E>(
       );
       const feed = new AnswerFeed(request, parser);
       const assembled = new ResponseAssembler();
-      let last: unknown;
+      const snapshots = new PartialEvents<z.output<S>>(feed, attempt);
       const parts = openStream(loop, call, request);
       let ended = false;
       try {
@@ -97,24 +97,18 @@ async function* streamEvents<S extends z.ZodType, E>(
             continue;
           }
           if (!feed.add(part, assembled)) continue;
-          if (partials && parser.snapshotDue) {
-            const snapshot = parser.snapshot();
-            if (snapshot !== undefined && snapshot !== last) {
-              last = snapshot;
-              yield {
-                type: "partial",
-                snapshot: asPartial(snapshot),
-                text: feed.takeText(),
-                attempt,
-              };
-            }
-          }
+          const changed = partials ? snapshots.changed() : undefined;
+          if (changed !== undefined) yield changed;
           while (elements !== undefined && !elementsStopped && reported < arrived.length) {
             const checked = await elements.check(arrived[reported]);
             if (checked === undefined) {
               elementsStopped = true;
               break;
             }
+            // The text that completed the element goes first: a reader of the text (the
+            // browser side of `toEventStream`) finds the element there.
+            const carried = partials ? snapshots.carry() : undefined;
+            if (carried !== undefined) yield carried;
             yield { type: "element", value: checked.value, index: reported, attempt };
             reported++;
           }
@@ -124,15 +118,9 @@ async function* streamEvents<S extends z.ZodType, E>(
         if (!ended) await closeStream(parts, call.signal);
       }
       feed.end();
-      const rest = feed.takeText();
-      if (partials && rest !== "") {
-        // The rest of the answer text travels on one last snapshot (maybe the same as before).
-        // After a parse error the parser throws on every call; its last good snapshot was sent.
-        const snapshot = feed.failed ? last : (parser.snapshot() ?? last);
-        if (snapshot !== undefined) {
-          yield { type: "partial", snapshot: asPartial(snapshot), text: rest, attempt };
-        }
-      }
+      // The rest of the answer text travels on one last snapshot (maybe the same as before).
+      const rest = partials ? snapshots.carry() : undefined;
+      if (rest !== undefined) yield rest;
       const response = assembled.response();
       loop.received(response);
       if (response.usage !== undefined) yield { type: "usage", usage: response.usage, attempt };

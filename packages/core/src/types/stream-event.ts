@@ -9,8 +9,9 @@ import type { Usage } from "./usage.js";
  * as the shape the schema promises; never mutate it. `text` is the answer text the parser read
  * since the previous `partial` event of this attempt: joined over an attempt's events it is the
  * whole JSON answer (in MD_JSON mode without the fence, in TOOLS mode the tool's arguments), which
- * is what `toEventStream` sends instead of snapshots. The last `partial` of an attempt may repeat
- * the previous snapshot to carry the rest of the text.
+ * is what `toEventStream` sends instead of snapshots. A `partial` may repeat the previous snapshot
+ * to carry text: the text that completed an element comes before the `element` event, and the
+ * rest of an attempt's text before its `usage` and `final`.
  */
 export interface StreamPartialEvent<T> {
   type: "partial";
