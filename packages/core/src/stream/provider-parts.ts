@@ -20,18 +20,24 @@ export function openStream(
 /**
  * The next part of the provider's stream. Rejects with the abort reason as soon as the call's
  * signal fires, even when the adapter ignores its signal; a provider failure is reported
- * (`completion:error`) and rethrown.
+ * (`completion:error`) and rethrown. Not an `async` function: this runs once per streamed part,
+ * and the extra promise of an async wrapper was measurable.
  */
-export async function nextPart(
+export function nextPart(
   loop: AttemptLoop<unknown>,
   call: PreparedCall<z.ZodType>,
   parts: AsyncIterator<AdapterStreamPart>,
 ): Promise<IteratorResult<AdapterStreamPart>> {
+  let next: Promise<IteratorResult<AdapterStreamPart>>;
   try {
-    return await raceAbort(parts.next(), call.signal);
+    next = parts.next();
   } catch (error) {
-    throw loop.failed(error);
+    return Promise.reject(loop.failed(error));
   }
+  const settled = call.signal === undefined ? next : raceAbort(next, call.signal);
+  return settled.then(undefined, (error: unknown) => {
+    throw loop.failed(error);
+  });
 }
 
 /** Closes a provider stream left early. When aborted its `next` may still hang: do not wait. */
