@@ -3,8 +3,8 @@
  * written, never as snapshots, so the body is linear in the answer:
  *
  * - an event without a name (the format's default `message`): answer text; its `data:` lines
- *   joined with `\n` are the text. Text containing a CR (which the format reads as a line end)
- *   goes as `event: text` with a JSON string instead;
+ *   joined with `\n` are the text. Text containing a CR (which the format reads as a line end),
+ *   or whose many line ends make a JSON string shorter, goes as `event: text` with a JSON string;
  * - `element` `{"index": n}`: element n of the answer so far is complete and valid;
  * - `reasoning`: a JSON string, reasoning text;
  * - `retry` `{"attempt": n, "error": {"name", "message"}}`: the answer restarts;
@@ -30,20 +30,32 @@ export interface WireError {
   message: string;
 }
 
-/** The frame of answer text: `data:` lines, or a JSON string when the text holds a CR. */
+/**
+ * The frame of answer text, in the shorter of its two forms: `data:` lines (6 bytes per line of
+ * the text) or a JSON string (which the format needs when the text holds a CR, and which costs
+ * less for pretty-printed JSON: an escaped line end is one byte more, not six).
+ */
 export function textFrame(text: string): string {
-  if (text.includes("\r")) return eventFrame(WireEvent.text, text);
+  const lines = text.split("\n");
+  const json = JSON.stringify(text);
+  // Bytes beyond the text itself: JSON's quotes and escapes vs a `data:` prefix per line.
+  if (text.includes("\r") || json.length - text.length + 11 < lines.length * 6) {
+    return eventFrame(WireEvent.text, text, json);
+  }
   let frame = "";
-  for (const line of text.split("\n")) {
+  for (const line of lines) {
     // The format drops one space after `data:`; a line that starts with one gets a spare.
     frame += line.startsWith(" ") ? `data: ${line}\n` : `data:${line}\n`;
   }
   return `${frame}\n`;
 }
 
-/** A named event whose data is `data` as JSON (one line: JSON.stringify escapes line ends). */
-export function eventFrame(name: string, data: unknown): string {
-  return `event:${name}\ndata:${JSON.stringify(data)}\n\n`;
+/**
+ * A named event whose data is `data` as JSON (one line: JSON.stringify escapes line ends);
+ * `json` when the caller has it already.
+ */
+export function eventFrame(name: string, data: unknown, json = JSON.stringify(data)): string {
+  return `event:${name}\ndata:${json}\n\n`;
 }
 
 /** The name and message of any thrown value. */
