@@ -1,5 +1,5 @@
 import { type MockServer, type Reply, startMockServer } from "@instr/mock-server";
-import type { RecipeRequest } from "./recipe-route.js";
+import type { RecipeInput } from "../src/recipe.js";
 
 /** A recipe the loopback Cerebras answers with, as the model would write it. */
 function recipeFor(dish: string) {
@@ -25,7 +25,7 @@ function recipeFor(dish: string) {
 export interface DemoCerebras {
   server: MockServer;
   /** Remembers how to answer `prompt` (the route calls this before each call). */
-  plan(input: RecipeRequest, prompt: string): void;
+  plan(input: RecipeInput, prompt: string): void;
 }
 
 /**
@@ -35,7 +35,7 @@ export interface DemoCerebras {
  * steps) that the route re-asks.
  */
 export async function startDemoCerebras(): Promise<DemoCerebras> {
-  const plans = new Map<string, RecipeRequest>();
+  const plans = new Map<string, RecipeInput>();
   const server = await startMockServer();
   server.setHandler((request): Reply => {
     const messages = bodyMessages(request.body);

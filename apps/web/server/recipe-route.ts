@@ -1,16 +1,13 @@
 import { type Instructor, toResponse } from "@instr/core";
-import { Recipe, RecipeRequest } from "../src/recipe.js";
+import { Recipe, type RecipeInput, RecipeRequest } from "../src/recipe.js";
 
 /** What the route is built from. */
 export interface RecipeRouteOptions {
   instructor: Instructor;
   model: string;
   /** Told each valid request's input and prompt before the call (the mock's script uses it). */
-  onInput?: (input: RecipeRequest, prompt: string) => void;
+  onInput?: (input: RecipeInput, prompt: string) => void;
 }
-
-/** The route's input, as the page sends it. */
-export type RecipeRequest = import("zod").infer<typeof RecipeRequest>;
 
 /** The prompt for one dish. */
 export function recipePrompt(dish: string): string {

@@ -63,6 +63,7 @@ export function App() {
       {object?.servings !== undefined && <p data-testid="servings">Serves {object.servings}</p>}
       <ul data-testid="ingredients">
         {object?.ingredients?.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a streamed list only grows at its end: the index is the item's identity
           <li key={i}>
             {item?.quantity} {item?.name}
           </li>
@@ -70,6 +71,7 @@ export function App() {
       </ul>
       <ol data-testid="steps">
         {object?.steps?.map((step, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a streamed list only grows at its end: the index is the item's identity
           <li key={i}>{step}</li>
         ))}
       </ol>

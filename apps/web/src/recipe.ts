@@ -16,3 +16,6 @@ export const RecipeRequest = z.object({
   /** Mock server only: stream slowly (to try `stop`). */
   slow: z.boolean().default(false),
 });
+
+/** The route's input, as parsed from the page's body. */
+export type RecipeInput = z.output<typeof RecipeRequest>;
