@@ -16,10 +16,12 @@ const documents: Record<string, string> = {
   "docs/caching.md": "caching",
   "docs/errors.md": "errors",
   "docs/custom-adapters.md": "custom-adapters",
+  "docs/streaming-to-a-ui.md": "streaming",
   "packages/cerebras/README.md": "cerebras",
   "packages/cli/README.md": "cli",
   "packages/mock-server/README.md": "mock-server",
   "packages/queue/README.md": "queue",
+  "packages/react/README.md": "streaming",
 };
 
 const inputs: SnippetInput[] = Object.entries(documents).flatMap(([file, context]) =>
