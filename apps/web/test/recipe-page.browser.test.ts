@@ -1,51 +1,34 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import {
+  CHROMIUM_PATH,
+  type HeadlessChromium,
+  launchChromium,
+} from "@instr/runtimes/launch-chromium";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startExample } from "./example-server.fixture.js";
 
 // Debian's chromium (`apt-get install -y chromium`; .ci/run installs it), driven by
-// playwright-core: Playwright's own browser download is not used.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
+// playwright-core with a fresh profile: Playwright's own browser download is not used.
 let example: Awaited<ReturnType<typeof startExample>>;
-let context: BrowserContext;
-let profile: string;
+let chromium: HeadlessChromium;
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium).`);
   }
   example = await startExample();
-  profile = await mkdtemp(join(tmpdir(), "instr-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  chromium = await launchChromium();
 });
 
 afterAll(async () => {
-  await context?.close();
+  await chromium?.close();
   await example?.close();
-  if (profile !== undefined) await rm(profile, { recursive: true, force: true });
 });
 
 /** Opens the page and records every text the title showed, from now on. */
 async function openPage(): Promise<Page> {
-  const page = await context.newPage();
+  const page = await chromium.context.newPage();
   await page.goto(example.web.url);
   await page.evaluate(() => {
     const title = document.querySelector('[data-testid="title"]');
