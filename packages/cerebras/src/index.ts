@@ -11,3 +11,4 @@ export {
 } from "./models/capabilities.js";
 export type { CerebrasModelId } from "./models/model-id.js";
 export { type CerebrasTimeInfo, getTimeInfo } from "./response/time-info.js";
+export type { CerebrasCompletion } from "./response/wire-response.js";

@@ -1,4 +1,5 @@
-import { type AdapterRequest, type Message, Mode, toJsonSchema } from "@instr/core";
+import { toJsonSchema } from "@instr/core";
+import { type AdapterRequest, type Message, Mode } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { cerebrasAdapter } from "../src/adapter/cerebras-adapter.js";
@@ -164,7 +165,10 @@ describe("request mapping", () => {
       messages,
       temperature: 0.2,
       maxTokens: 300,
-      providerOptions: { reasoning_effort: "low", seed: 7, temperature: 1.5 },
+      providerOptions: {
+        cerebras: { reasoning_effort: "low", seed: 7, temperature: 1.5 },
+        openai: { top_p: 0.1 },
+      },
     });
     expect(mock.body()).toMatchObject({
       messages: [
@@ -188,13 +192,14 @@ describe("request mapping", () => {
       reasoning_effort: "low",
       seed: 7,
     });
+    expect(mock.body()).not.toHaveProperty("top_p");
   });
 
   it("keeps its own stream field over providerOptions, which are otherwise passed through", async () => {
     mock.server.enqueue(replyFor(Mode.JSON_SCHEMA, cases[0].answer));
     const response = await cerebrasAdapter(mock.client).complete({
       ...requestFor(Mode.JSON_SCHEMA, model),
-      providerOptions: { stream: true, top_p: 0.5 },
+      providerOptions: { cerebras: { stream: true, top_p: 0.5 } },
     });
     expect(mock.body()).toMatchObject({ stream: false, top_p: 0.5 });
     expect(response.text).toBe(JSON.stringify(cases[0].answer));
@@ -234,7 +239,7 @@ describe("response mapping", () => {
     const response = await cerebrasAdapter(mock.client).complete(request());
     expect(response).toMatchObject({
       text: '{"name":"Ja',
-      reasoning: "The user is Jason.",
+      reasoning: [{ type: "reasoning", text: "The user is Jason." }],
       finishReason: "length",
     });
     const time = getTimeInfo(response.raw);

@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
-import { type AdapterRequest, Mode, ProviderError, toJsonSchema } from "@instr/core";
+import { toJsonSchema } from "@instr/core";
+import { type AdapterRequest, Mode, ProviderError } from "@instr/core/adapter";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { cerebrasAdapter } from "../src/adapter/cerebras-adapter.js";

@@ -1,4 +1,4 @@
-import { Mode, RetryError, UnsupportedModeError } from "@instr/core";
+import { Mode, RetryError, UnsupportedModeError } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromCerebras } from "../src/from-cerebras.js";

@@ -1,4 +1,5 @@
-import { type AdapterStreamPart, Mode, toJsonSchema } from "@instr/core";
+import { toJsonSchema } from "@instr/core";
+import { type AdapterStreamPart, Mode, type ProviderOptions } from "@instr/core/adapter";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { z } from "zod";
 import { cerebrasAdapter } from "../src/adapter/cerebras-adapter.js";
@@ -8,7 +9,7 @@ import { useMockCerebras } from "./mock-cerebras.js";
 const mock = useMockCerebras();
 const User = z.object({ name: z.string(), age: z.int() });
 
-function streamOf(mode: Mode, providerOptions?: Record<string, unknown>) {
+function streamOf(mode: Mode, providerOptions?: ProviderOptions) {
   const adapter = cerebrasAdapter(mock.client);
   return adapter.stream({
     model: "qwen-3.8-27b",
@@ -64,9 +65,7 @@ describe("streaming over the wire", () => {
     mock.server.enqueue({ type: "message", content: '{"name":"Jason","age":25}', usage });
     const parts = await collect(
       streamOf(Mode.JSON, {
-        stream: false,
-        stream_options: { include_usage: false },
-        seed: 7,
+        cerebras: { stream: false, stream_options: { include_usage: false }, seed: 7 },
       }),
     );
     expect(mock.body()).toMatchObject({

@@ -1,4 +1,4 @@
-import { type DeepPartial, Mode } from "@instr/core";
+import { type DeepPartial, Mode } from "@instr/core/adapter";
 import type { Reply, StreamScript } from "@instr/mock-server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";

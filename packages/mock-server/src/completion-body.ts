@@ -23,7 +23,7 @@ export function completionBody(
     choices: [
       { index: 0, message: wireMessage, finish_reason: message.finishReason, logprobs: null },
     ],
-    usage: { ...message.usage, prompt_tokens_details: { cached_tokens: 0 } },
+    usage: message.usage,
   };
   if (context.dialect === "cerebras") body.time_info = timeInfo(context);
   return body;

@@ -22,7 +22,7 @@ export interface ResolvedMessage {
   reasoningChunks: string[];
   refusal: string | undefined;
   finishReason: string;
-  usage: Required<WireUsage>;
+  usage: WireUsage & { total_tokens: number };
   model: string | undefined;
 }
 
@@ -90,10 +90,9 @@ function estimateUsage(promptChars: number, completionChars: number): WireUsage 
   };
 }
 
-function completeUsage(usage: WireUsage): Required<WireUsage> {
+function completeUsage(usage: WireUsage): WireUsage & { total_tokens: number } {
   return {
-    prompt_tokens: usage.prompt_tokens,
-    completion_tokens: usage.completion_tokens,
+    ...usage,
     total_tokens: usage.total_tokens ?? usage.prompt_tokens + usage.completion_tokens,
   };
 }

@@ -12,6 +12,10 @@ export interface WireUsage {
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens?: number;
+  /** Prompt tokens read from the provider's cache. */
+  prompt_tokens_details?: { cached_tokens: number };
+  /** Completion tokens spent on reasoning. */
+  completion_tokens_details?: { reasoning_tokens: number };
 }
 
 /** One scripted tool call. `arguments` is sent verbatim (it may be invalid JSON on purpose). */

@@ -1,4 +1,4 @@
-import { Mode, RefusalError, UnsupportedModeError } from "@instr/core";
+import { Mode, RefusalError, UnsupportedModeError } from "@instr/core/adapter";
 import type { MessageReply } from "@instr/mock-server";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";

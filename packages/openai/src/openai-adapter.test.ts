@@ -4,7 +4,7 @@ import {
   ProviderError,
   UnsupportedModeError,
   UnsupportedSchemaError,
-} from "@instr/core";
+} from "@instr/core/adapter";
 import { startMockServer } from "@instr/mock-server";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
@@ -87,16 +87,25 @@ describe("openaiAdapter", () => {
     );
   });
 
-  it("spreads providerOptions over the body, for wire fields the adapter does not know", async () => {
+  it("sends its own providerOptions for wire fields it does not know; the mode's fields win", async () => {
     const adapter = openaiAdapter(client);
     server.enqueue({ type: "message", content: "{}" });
     await adapter.complete({
       ...request(Mode.JSON, person),
       maxTokens: 50,
-      providerOptions: { seed: 7, max_tokens: 50, max_completion_tokens: undefined },
+      providerOptions: {
+        openai: { seed: 7, max_tokens: 50, response_format: { type: "text" }, model: "other" },
+        cerebras: { top_p: 0.1 },
+      },
     });
-    expect(server.requests[0]?.body).toMatchObject({ seed: 7, max_tokens: 50 });
-    expect(server.requests[0]?.body).not.toHaveProperty("max_completion_tokens");
+    expect(server.requests[0]?.body).toMatchObject({
+      seed: 7,
+      max_tokens: 50,
+      max_completion_tokens: 50,
+      response_format: { type: "json_object" },
+      model: request(Mode.JSON, person).model,
+    });
+    expect(server.requests[0]?.body).not.toHaveProperty("top_p");
   });
 
   it("maps a malformed response to a non-retryable ProviderError", async () => {

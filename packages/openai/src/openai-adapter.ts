@@ -1,6 +1,12 @@
-import { type AdapterRequest, Mode, type ProviderAdapter, toStrictJsonSchema } from "@instr/core";
+import {
+  type AdapterRequest,
+  type InputKind,
+  Mode,
+  type ProviderAdapter,
+  toStrictJsonSchema,
+} from "@instr/core/adapter";
 import type OpenAI from "openai";
-import type { ChatCompletionChunk } from "openai/resources/chat/completions";
+import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
 import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
 import { toChatParams } from "./request/to-chat-params.js";
 import { fromCompletion } from "./response/from-completion.js";
@@ -20,6 +26,19 @@ export interface OpenAIAdapterOptions {
    * Default true; turn it off for servers that reject the `strict` flag.
    */
   strictTools?: boolean;
+  /**
+   * The content parts a model takes. Default: text, images and PDFs, plus audio for models whose
+   * id names audio (`gpt-4o-audio-preview`…); set it for another OpenAI-compatible endpoint.
+   */
+  inputKinds?: (model: string) => readonly InputKind[];
+}
+
+const visual: readonly InputKind[] = ["text", "image", "pdf"];
+const audible: readonly InputKind[] = ["text", "image", "pdf", "audio"];
+
+/** What OpenAI's chat models take: images and PDFs; audio only on the audio models. */
+function openaiInputKinds(model: string): readonly InputKind[] {
+  return model.includes("audio") ? audible : visual;
 }
 
 const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] as const;
@@ -29,7 +48,10 @@ const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] a
  * OpenAI-compatible endpoint (`new OpenAI({ baseURL })`). All four modes; JSON_SCHEMA uses strict
  * structured outputs and rejects a schema outside OpenAI's strict dialect before the request.
  */
-export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}): ProviderAdapter {
+export function openaiAdapter(
+  client: OpenAI,
+  options: OpenAIAdapterOptions = {},
+): ProviderAdapter<ChatCompletion> {
   const provider = options.provider ?? "openai";
   const strictTools = options.strictTools ?? true;
   const dialect = strictDialectFor(provider);
@@ -40,10 +62,11 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
   });
 
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider,
     defaultMode: Mode.TOOLS,
     supportedModes,
+    inputKinds: options.inputKinds ?? openaiInputKinds,
 
     transformSchema(schema, mode) {
       // TOOLS sends the schema as it is, strict only when it already fits the dialect: making
@@ -55,7 +78,7 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
     async complete(request) {
       try {
         const completion = await client.chat.completions.create(
-          toChatParams(request, strictTools),
+          toChatParams(request, provider, strictTools),
           { signal: request.signal },
         );
         return fromCompletion(completion, provider);
@@ -66,7 +89,7 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
 
     async *stream(request) {
       const context = failure(request);
-      const params = { ...toChatParams(request, strictTools), stream: true } as const;
+      const params = { ...toChatParams(request, provider, strictTools), stream: true } as const;
       let chunks: AsyncIterable<ChatCompletionChunk>;
       try {
         chunks = await client.chat.completions.create(

@@ -1,10 +1,5 @@
-import {
-  type AdapterRequest,
-  createInstructor,
-  type Instructor,
-  Mode,
-  type ProviderAdapter,
-} from "@instr/core";
+import { createInstructor, type Instructor, Mode } from "@instr/core";
+import type { AdapterRequest, ProviderAdapter } from "@instr/core/adapter";
 
 /** What the fake model writes for a request (a value is sent as JSON); throw to fail the call. */
 export type ScriptedReply = (request: AdapterRequest) => unknown | Promise<unknown>;
@@ -22,10 +17,11 @@ export function promptOf(request: AdapterRequest): string {
 export function scriptedInstructor(reply: ScriptedReply, options: { maxRetries?: number } = {}) {
   const requests: AdapterRequest[] = [];
   const adapter: ProviderAdapter = {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider: "scripted",
     defaultMode: Mode.TOOLS,
     supportedModes: [Mode.TOOLS],
+    inputKinds: () => ["text"],
     async complete(request) {
       requests.push(request);
       const value = await reply(request);

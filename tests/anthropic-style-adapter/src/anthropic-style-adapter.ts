@@ -1,15 +1,13 @@
+import { Mode, ProviderError, type ReasoningPart, type Usage } from "@instr/core";
 import {
   type AdapterResponse,
   type AdapterStreamPart,
   type FinishReason,
-  Mode,
   type ProviderAdapter,
-  ProviderError,
   parseProviderJson,
   readServerSentEvents,
   redactSecret,
-  type Usage,
-} from "@instr/core";
+} from "@instr/core/adapter";
 import { type Connection, postMessages } from "./post-messages.js";
 import { toWireBody } from "./to-wire-body.js";
 import { type WireContentBlock, type WireUsage, wireEvent, wireMessage } from "./wire-schemas.js";
@@ -35,25 +33,28 @@ export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
   };
 
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider,
     defaultMode: Mode.TOOLS,
+    // This test server reads text only.
+    inputKinds: () => ["text"],
     // No JSON_SCHEMA (no strict structured output) on this wire: core rejects it before any
     // request. JSON is prompt-only (no JSON-object format): core's instructions ask for bare
     // JSON, and an answer that is not JSON is re-asked like any invalid answer.
     supportedModes: [Mode.TOOLS, Mode.JSON, Mode.MD_JSON],
 
     async complete(request): Promise<AdapterResponse> {
-      const body = toWireBody(request, { stream: false, defaultMaxTokens });
+      const body = toWireBody(request, { provider, stream: false, defaultMaxTokens });
       const response = await postMessages(connection, provider, body, request.signal);
       const raw = parseProviderJson(wireMessage, await response.text(), provider);
       let text: string | null = null;
-      let reasoning: string | undefined;
+      let reasoning: ReasoningPart[] | undefined;
       const toolCalls: AdapterResponse["toolCalls"] = [];
       for (const block of raw.content) {
         if (block.type === "text") text = (text ?? "") + (block.text ?? "");
-        else if (block.type === "thinking") reasoning = (reasoning ?? "") + (block.thinking ?? "");
-        else if (block.type === "tool_use") {
+        else if (block.type === "thinking") {
+          reasoning = [...(reasoning ?? []), { type: "reasoning", text: block.thinking ?? "" }];
+        } else if (block.type === "tool_use") {
           const { id, name } = toolIdentity(block);
           // The wire hands over a parsed object: its JSON text is the closest to "as written".
           toolCalls.push({ id, name, arguments: JSON.stringify(block.input ?? {}) });
@@ -72,7 +73,7 @@ export function anthropicStyleAdapter(connection: Connection): ProviderAdapter {
     },
 
     async *stream(request): AsyncGenerator<AdapterStreamPart> {
-      const body = toWireBody(request, { stream: true, defaultMaxTokens });
+      const body = toWireBody(request, { provider, stream: true, defaultMaxTokens });
       const response = await postMessages(connection, provider, body, request.signal);
       if (response.body === null) {
         throw new ProviderError(`${provider}: the stream has no body`, {

@@ -1,4 +1,5 @@
-import type { FinishReason, Message, ToolCall } from "@instr/core";
+import type { Message, ToolCall } from "@instr/core";
+import type { FinishReason } from "@instr/core/adapter";
 import type {
   ConformanceReply,
   ConformanceScripting,

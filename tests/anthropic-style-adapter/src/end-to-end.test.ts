@@ -58,7 +58,7 @@ describe("generate", () => {
       model: "claude-like",
       system: "You extract people.",
       prompt: "Extract: Jason is 25 years old",
-      providerOptions: { top_k: 5 },
+      providerOptions: { "anthropic-style": { top_k: 5 }, openai: { seed: 1 } },
     });
     expect(result.data).toEqual({ name: "Jason", age: 25 });
     expect(result.usage).toEqual({ promptTokens: 20, completionTokens: 10, totalTokens: 30 });

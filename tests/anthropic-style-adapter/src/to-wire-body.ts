@@ -1,4 +1,5 @@
-import type { AdapterRequest, Message, ToolCall } from "@instr/core";
+import type { Message, ToolCall } from "@instr/core";
+import { type AdapterRequest, providerOptionsFor } from "@instr/core/adapter";
 import { safeJson } from "./safe-json.js";
 
 /** One content block of a wire message. */
@@ -15,19 +16,20 @@ export interface WireMessage {
 
 /**
  * The Messages request body for `request`. `max_tokens` is required on this wire, so
- * `defaultMaxTokens` stands in when the caller gives none.
+ * `defaultMaxTokens` stands in when the caller gives none. Of `providerOptions`, only the
+ * adapter's own key (`options.provider`) is read.
  */
 export function toWireBody(
   request: AdapterRequest,
-  options: { stream: boolean; defaultMaxTokens: number },
+  options: { provider: string; stream: boolean; defaultMaxTokens: number },
 ): Record<string, unknown> {
   const { schema } = request;
   const system = request.messages.flatMap((message) =>
-    message.role === "system" ? [{ type: "text", text: message.content }] : [],
+    message.role === "system" ? [{ type: "text", text: textOf(message.content) }] : [],
   );
   return {
     // Provider-specific knobs (top_k, metadata, …) first, so they cannot override the mapping.
-    ...request.providerOptions,
+    ...providerOptionsFor(request.providerOptions, options.provider),
     model: request.model,
     max_tokens: request.maxTokens ?? options.defaultMaxTokens,
     ...(system.length > 0 ? { system } : {}),
@@ -74,7 +76,7 @@ function toBlocks(message: Message): WireBlock[] {
     case "system": // sent as the top-level `system`
       return [];
     case "user":
-      return [{ type: "text", text: message.content }];
+      return [{ type: "text", text: textOf(message.content) }];
     case "tool":
       return [{ type: "tool_result", tool_use_id: message.toolCallId, content: message.content }];
     case "assistant":
@@ -96,6 +98,11 @@ function toToolUse(call: ToolCall): WireBlock {
     name: call.name,
     input: isRecord(input) ? input : {},
   };
+}
+
+/** The text of a content (the adapter declares text input only: core rejects other parts). */
+function textOf(content: string | readonly { type: string; text?: string }[]): string {
+  return typeof content === "string" ? content : content.map((part) => part.text ?? "").join("");
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -35,9 +35,9 @@ type Body = Record<string, unknown> & {
 const body = (i: number): Body => server.requests[i]?.body as Body;
 
 describe("@instr/cerebras through the real SDK", () => {
-  it("cerebrasAdapter(client) implements the v1 spec", () => {
+  it("cerebrasAdapter(client) implements the v2 spec", () => {
     const adapter = cerebrasAdapter(sdk());
-    expect(adapter.specificationVersion).toBe("v1");
+    expect(adapter.specificationVersion).toBe("v2");
     expect(adapter.provider).toBe("cerebras");
     expect(adapter.supportedModes).toContain(adapter.defaultMode);
     for (const mode of adapter.supportedModes) expect(Object.values(Mode)).toContain(mode);

@@ -1,13 +1,11 @@
-import {
-  type AdapterRequest,
-  type AdapterResponse,
-  type AdapterStreamPart,
-  createInstructor,
-  type FinishReason,
-  Mode,
-  type ProviderAdapter,
-  ProviderError,
-} from "@instr/core";
+import { createInstructor, Mode, ProviderError } from "@instr/core";
+import type {
+  AdapterRequest,
+  AdapterResponse,
+  AdapterStreamPart,
+  FinishReason,
+  ProviderAdapter,
+} from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { badAgeText, jason, jasonText, model, User } from "./support/fixtures.js";
 import { collect } from "./support/streams.js";
@@ -65,10 +63,11 @@ function labAdapter(client: LabClient): ProviderAdapter {
     totalTokens: answer.tokens.input + answer.tokens.output,
   });
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider: "lab",
     defaultMode: Mode.JSON,
     supportedModes: [Mode.JSON, Mode.MD_JSON],
+    inputKinds: () => ["text"],
     async complete(request): Promise<AdapterResponse> {
       const answer = await call(request);
       return {

@@ -1,4 +1,5 @@
-import { type AdapterRequest, createInstructor, Mode } from "@instr/core";
+import { createInstructor, Mode } from "@instr/core";
+import type { AdapterRequest } from "@instr/core/adapter";
 import { MockAdapter } from "@instr/core/testing";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";

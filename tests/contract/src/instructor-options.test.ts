@@ -132,7 +132,10 @@ describe("createInstructor options", () => {
       { role: "user", content: "Jason is 25" },
     ]);
     expect(
-      first?.messages.some((m) => m.role === "system" && m.content.includes("Be terse.")),
+      first?.messages.some(
+        (m) =>
+          m.role === "system" && typeof m.content === "string" && m.content.includes("Be terse."),
+      ),
     ).toBe(true);
     await client.generate({
       responseModel: User,
@@ -161,14 +164,14 @@ describe("createInstructor options", () => {
       temperature: 0.2,
       maxTokens: 99,
       signal,
-      providerOptions: { seed: 7 },
+      providerOptions: { mock: { seed: 7 } },
     });
     const request = adapter.requests[0];
     expect(request).toMatchObject({
       model: "my-model",
       temperature: 0.2,
       maxTokens: 99,
-      providerOptions: { seed: 7 },
+      providerOptions: { mock: { seed: 7 } },
     });
     expect(request?.signal).toBeInstanceOf(AbortSignal);
     expect(request?.schema.jsonSchema).toMatchObject({ type: "object" });

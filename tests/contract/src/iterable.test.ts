@@ -1,5 +1,5 @@
-import type { AdapterStreamPart } from "@instr/core";
 import { createInstructor, Mode, RetryError } from "@instr/core";
+import type { AdapterStreamPart } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { jason, model, User } from "./support/fixtures.js";
 import { iterableText, StreamScriptAdapter } from "./support/stream-script-adapter.js";

@@ -19,9 +19,9 @@ beforeEach(() => server.reset());
 const sdk = (maxRetries = 0) => new OpenAI({ apiKey, baseURL: server.baseURL, maxRetries });
 
 describe("@instr/openai through the real SDK", () => {
-  it("openaiAdapter(client) implements the v1 spec", () => {
+  it("openaiAdapter(client) implements the v2 spec", () => {
     const adapter = openaiAdapter(sdk());
-    expect(adapter.specificationVersion).toBe("v1");
+    expect(adapter.specificationVersion).toBe("v2");
     expect(adapter.provider).toBe("openai");
     expect(adapter.supportedModes).toEqual(expect.arrayContaining([adapter.defaultMode]));
   });

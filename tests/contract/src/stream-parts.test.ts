@@ -1,10 +1,5 @@
-import {
-  type AdapterStreamPart,
-  createInstructor,
-  IncompleteOutputError,
-  Mode,
-  ProviderError,
-} from "@instr/core";
+import { createInstructor, IncompleteOutputError, Mode, ProviderError } from "@instr/core";
+import type { AdapterStreamPart } from "@instr/core/adapter";
 import { MockAdapter } from "@instr/core/testing";
 import { describe, expect, it } from "vitest";
 import { jason, model, User } from "./support/fixtures.js";

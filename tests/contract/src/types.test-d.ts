@@ -1,12 +1,8 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import { cerebrasAdapter, fromCerebras } from "@instr/cerebras";
+import { type CerebrasCompletion, cerebrasAdapter, fromCerebras } from "@instr/cerebras";
 import {
-  type AdapterRequest,
-  type AdapterResponse,
-  type AdapterStreamPart,
   createInstructor,
   type DeepPartial,
-  type FinishReason,
   type GenerateParams,
   type HookHandlers,
   type HookName,
@@ -15,15 +11,27 @@ import {
   type JsonSchema,
   type Message,
   Mode,
-  type ProviderAdapter,
   type RetryConfig,
   type ToolCall,
   type Usage,
   type ValidationError,
 } from "@instr/core";
+import type {
+  AdapterRequest,
+  AdapterResponse,
+  AdapterStreamPart,
+  FinishReason,
+  InputKind,
+  ProviderAdapter,
+  ProviderMetadata,
+  ReasoningPart,
+  UserContent,
+  UserContentPart,
+} from "@instr/core/adapter";
 import { MockAdapter } from "@instr/core/testing";
 import { fromOpenAI, openaiAdapter } from "@instr/openai";
 import type OpenAI from "openai";
+import type { ChatCompletion } from "openai/resources/chat/completions";
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 
@@ -70,9 +78,15 @@ describe("Instructor methods", () => {
     expectTypeOf<Everything["nickname"]>().toEqualTypeOf<string | undefined>();
   });
 
-  it("generateWithCompletion returns { data, completion, usage, attempts }", () => {
+  it("generateWithCompletion returns { data, completion, usage, attempts, reasoning? }", () => {
     expectTypeOf(client.generateWithCompletion({ responseModel: Everything, model })).toEqualTypeOf<
-      Promise<{ data: Everything; completion: unknown; usage: Usage; attempts: number }>
+      Promise<{
+        data: Everything;
+        completion: unknown;
+        usage: Usage;
+        attempts: number;
+        reasoning?: string;
+      }>
     >();
   });
 
@@ -121,7 +135,12 @@ describe("Instructor methods", () => {
     const params: GenerateParams<typeof Everything> = {
       responseModel: Everything,
       model,
-      prompt: "p",
+      prompt: [
+        { type: "text", text: "p" },
+        { type: "image", image: new URL("https://example.com/a.png") },
+        { type: "file", data: new Uint8Array(), mediaType: "application/pdf", filename: "a.pdf" },
+        { type: "file", data: "UklGRg==", mediaType: "audio/wav" },
+      ],
       system: "s",
       messages: [{ role: "user", content: "u" }],
       mode: Mode.JSON,
@@ -130,7 +149,7 @@ describe("Instructor methods", () => {
       maxTokens: 10,
       signal: new AbortController().signal,
       timeoutMs: 1000,
-      providerOptions: { seed: 1 },
+      providerOptions: { cerebras: { seed: 1 }, openai: { seed: 7 } },
     };
     expectTypeOf(client.generate(params)).toEqualTypeOf<Promise<Everything>>();
     // @ts-expect-error model is required
@@ -166,7 +185,9 @@ describe("provider packages", () => {
     expectTypeOf(fromCerebras).parameters.toEqualTypeOf<
       [Cerebras, Omit<InstructorOptions, "adapter">?]
     >();
-    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor>();
+    // An Instructor whose generateWithCompletion().completion is the SDK's completion.
+    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor<CerebrasCompletion>>();
+    expectTypeOf(fromCerebras).returns.toExtend<Instructor>();
     // Extra trailing options are a compatible extension of DESIGN's `cerebrasAdapter(client)`.
     expectTypeOf(cerebrasAdapter).parameter(0).toEqualTypeOf<Cerebras>();
     expectTypeOf(cerebrasAdapter).toBeCallableWith(cerebrasClient);
@@ -174,16 +195,37 @@ describe("provider packages", () => {
     expectTypeOf(fromOpenAI).parameters.toEqualTypeOf<
       [OpenAI, Omit<InstructorOptions, "adapter">?]
     >();
-    expectTypeOf(fromOpenAI).returns.toEqualTypeOf<Instructor>();
+    expectTypeOf(fromOpenAI).returns.toEqualTypeOf<Instructor<ChatCompletion>>();
+    expectTypeOf(fromOpenAI).returns.toExtend<Instructor>();
     expectTypeOf(openaiAdapter).parameter(0).toEqualTypeOf<OpenAI>();
     expectTypeOf(openaiAdapter).toBeCallableWith(openaiClient);
     expectTypeOf(openaiAdapter).returns.toExtend<ProviderAdapter>();
+  });
+
+  it("types generateWithCompletion().completion per adapter (undefined on a cache hit)", async () => {
+    const User = z.object({ name: z.string() });
+    const params = { responseModel: User, model, prompt: "p" };
+    const cerebras = await fromCerebras(cerebrasClient).generateWithCompletion(params);
+    expectTypeOf(cerebras.completion).toEqualTypeOf<CerebrasCompletion | undefined>();
+    expectTypeOf(cerebras.completion?.time_info).not.toBeAny();
+    const openai = await fromOpenAI(openaiClient)
+      .with({ maxRetries: 0 })
+      .generateWithCompletion(params);
+    expectTypeOf(openai.completion).toEqualTypeOf<ChatCompletion | undefined>();
+    const mock = await createInstructor({ adapter: new MockAdapter() }).generateWithCompletion(
+      params,
+    );
+    expectTypeOf(mock.completion).toEqualTypeOf<unknown>();
   });
 });
 
 describe("adapter spec types", () => {
   it("ProviderAdapter", () => {
-    expectTypeOf<ProviderAdapter["specificationVersion"]>().toEqualTypeOf<"v1">();
+    expectTypeOf<ProviderAdapter["specificationVersion"]>().toEqualTypeOf<"v2">();
+    expectTypeOf<ProviderAdapter["inputKinds"]>().toEqualTypeOf<
+      (model: string) => readonly InputKind[]
+    >();
+    expectTypeOf<InputKind>().toEqualTypeOf<"text" | "image" | "pdf" | "audio" | "file">();
     expectTypeOf<ProviderAdapter["provider"]>().toEqualTypeOf<string>();
     expectTypeOf<ProviderAdapter["defaultMode"]>().toEqualTypeOf<Mode>();
     expectTypeOf<ProviderAdapter["supportedModes"]>().toEqualTypeOf<readonly Mode[]>();
@@ -208,25 +250,62 @@ describe("adapter spec types", () => {
       temperature?: number;
       maxTokens?: number;
       signal?: AbortSignal;
-      providerOptions?: Record<string, unknown>;
+      providerOptions?: Record<string, Record<string, unknown>>;
     }>();
     expectTypeOf<AdapterResponse>().toEqualTypeOf<{
       text: string | null;
       toolCalls: ToolCall[];
-      reasoning?: string;
+      reasoning?: ReasoningPart[];
       refusal?: string;
       finishReason: FinishReason;
       usage?: Usage;
+      providerMetadata?: ProviderMetadata;
       raw: unknown;
     }>();
-    // Mutual assignability: splitting `"system" | "user"` into two members is the same type.
-    type DesignMessage =
-      | { role: "system" | "user"; content: string }
-      | { role: "assistant"; content: string | null; toolCalls?: ToolCall[] }
-      | { role: "tool"; toolCallId: string; content: string };
-    expectTypeOf<Message>().toExtend<DesignMessage>();
-    expectTypeOf<DesignMessage>().toExtend<Message>();
-    expectTypeOf<ToolCall>().toEqualTypeOf<{ id: string; name: string; arguments: string }>();
+    expectTypeOf<ProviderMetadata>().toEqualTypeOf<Record<string, Record<string, unknown>>>();
+    type SpecMessage =
+      | {
+          role: "system";
+          content: string | { type: "text"; text: string; providerMetadata?: ProviderMetadata }[];
+          providerMetadata?: ProviderMetadata;
+        }
+      | { role: "user"; content: UserContent; providerMetadata?: ProviderMetadata }
+      | {
+          role: "assistant";
+          content: string | null;
+          reasoning?: ReasoningPart[];
+          toolCalls?: ToolCall[];
+          providerMetadata?: ProviderMetadata;
+        }
+      | { role: "tool"; toolCallId: string; content: string; providerMetadata?: ProviderMetadata };
+    expectTypeOf<Message>().toEqualTypeOf<SpecMessage>();
+    expectTypeOf<UserContentPart>().toEqualTypeOf<
+      | { type: "text"; text: string; providerMetadata?: ProviderMetadata }
+      | {
+          type: "image";
+          image: URL | Uint8Array | string;
+          mediaType?: string;
+          providerMetadata?: ProviderMetadata;
+        }
+      | {
+          type: "file";
+          data: URL | Uint8Array | string;
+          mediaType: string;
+          filename?: string;
+          providerMetadata?: ProviderMetadata;
+        }
+    >();
+    expectTypeOf<ReasoningPart>().toEqualTypeOf<{
+      type: "reasoning";
+      text: string;
+      providerMetadata?: ProviderMetadata;
+    }>();
+    expectTypeOf<ToolCall>().toEqualTypeOf<{
+      id: string;
+      name: string;
+      arguments: string;
+      providerMetadata?: ProviderMetadata;
+    }>();
     expectTypeOf<FinishReason>().toEqualTypeOf<
       "stop" | "length" | "tool_calls" | "content_filter" | "other"
     >();
@@ -234,6 +313,8 @@ describe("adapter spec types", () => {
       promptTokens: number;
       completionTokens: number;
       totalTokens: number;
+      cachedPromptTokens?: number;
+      reasoningTokens?: number;
     }>();
   });
 
@@ -246,9 +327,17 @@ describe("adapter spec types", () => {
           id?: string;
           name?: string;
           argumentsDelta: string;
+          providerMetadata?: ProviderMetadata;
         }
-      | { type: "reasoning-delta"; delta: string }
-      | { type: "finish"; finishReason: FinishReason; usage?: Usage; raw?: unknown }
+      | { type: "reasoning-delta"; delta: string; providerMetadata?: ProviderMetadata }
+      | { type: "refusal-delta"; delta: string }
+      | {
+          type: "finish";
+          finishReason: FinishReason;
+          usage?: Usage;
+          providerMetadata?: ProviderMetadata;
+          raw?: unknown;
+        }
     >();
   });
 });

@@ -24,7 +24,7 @@ describe("documentation snippets type-check against the built packages", () => {
   // reported as skipped, with that reason in its name, so the opt-outs stay visible in every run.
   for (const { snippet } of inputs) {
     if (snippet.skip !== undefined)
-      it.skip(`${snippet.file}:${snippet.line} (${snippet.skip})`, () => {});
+      it.skip(`${snippet.file}:${snippet.line} (skipped: ${snippet.skip})`, () => {});
   }
 });
 

@@ -15,6 +15,8 @@ export const documents: Record<string, string> = {
   "docs/custom-adapters.md": "custom-adapters",
   "docs/streaming-to-a-ui.md": "streaming",
   "packages/cerebras/README.md": "cerebras",
+  "packages/core/README.md": "readme",
+  "packages/openai/README.md": "openai",
   "packages/cli/README.md": "cli",
   "packages/mock-server/README.md": "mock-server",
   "packages/queue/README.md": "queue",

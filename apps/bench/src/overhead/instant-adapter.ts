@@ -1,4 +1,5 @@
-import { type AdapterResponse, Mode, type ProviderAdapter } from "@instr/core";
+import { Mode } from "@instr/core";
+import type { AdapterResponse, ProviderAdapter } from "@instr/core/adapter";
 
 /** The tool name instr gives a response model without an id or title. */
 const TOOL_NAME = "Response";
@@ -27,10 +28,11 @@ export function instantAdapter(mode: Mode, answer: string): ProviderAdapter {
           raw: null,
         };
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider: "instant",
     defaultMode: mode,
     supportedModes: [mode],
+    inputKinds: () => ["text"],
     complete: async () => response,
     stream: () => {
       throw new Error("instantAdapter does not stream");

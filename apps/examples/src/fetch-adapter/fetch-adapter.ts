@@ -1,15 +1,13 @@
+import { Mode, ProviderError, type Usage } from "@instr/core";
 import {
   type AdapterResponse,
   type AdapterStreamPart,
   type FinishReason,
-  Mode,
   type ProviderAdapter,
-  ProviderError,
   parseProviderJson,
   readServerSentEvents,
   redactSecret,
-  type Usage,
-} from "@instr/core";
+} from "@instr/core/adapter";
 import { type Connection, isRetryableStatus, postChat } from "./post-chat.js";
 import { toWireBody } from "./to-wire-body.js";
 import { type WireUsage, wireCompletion, wireStreamEvent } from "./wire-schemas.js";
@@ -21,9 +19,11 @@ import { type WireUsage, wireCompletion, wireStreamEvent } from "./wire-schemas.
 export function fetchAdapter(connection: Connection): ProviderAdapter {
   const { provider } = connection;
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider,
     defaultMode: Mode.TOOLS,
+    // Text only: which parts an unknown server's models take is not known.
+    inputKinds: () => ["text"],
     // No JSON_SCHEMA: this server's strict dialect is unknown, so core rejects that mode early.
     supportedModes: [Mode.TOOLS, Mode.JSON, Mode.MD_JSON],
 

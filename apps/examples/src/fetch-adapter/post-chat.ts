@@ -1,4 +1,4 @@
-import { postJson } from "@instr/core";
+import { postJson } from "@instr/core/adapter";
 
 /** Where and how to reach the server. */
 export interface Connection {

@@ -1,4 +1,8 @@
-import { type AdapterRequest, openAIChatModeFields, toOpenAIChatMessages } from "@instr/core";
+import {
+  type AdapterRequest,
+  openAIChatModeFields,
+  toOpenAIChatMessages,
+} from "@instr/core/adapter";
 
 /** The chat completions request body for `request`; `stream` adds usage to the last event. */
 export function toWireBody(request: AdapterRequest, stream: boolean): Record<string, unknown> {

@@ -1,7 +1,8 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import { Mode, type ProviderAdapter } from "@instr/core";
+import { Mode, type ProviderAdapter } from "@instr/core/adapter";
 import { transformCerebrasSchema } from "../dialect/transform-schema.js";
 import { type CapabilityOverrides, resolveCapabilities } from "../models/capabilities.js";
+import type { CerebrasCompletion } from "../response/wire-response.js";
 import { completeRequest } from "./complete-request.js";
 import { streamRequest } from "./stream-request.js";
 
@@ -23,13 +24,14 @@ const supportedModes: readonly Mode[] = [Mode.JSON_SCHEMA, Mode.TOOLS, Mode.JSON
 export function cerebrasAdapter(
   client: Cerebras,
   options: CerebrasAdapterOptions = {},
-): ProviderAdapter {
+): ProviderAdapter<CerebrasCompletion> {
   const capabilitiesOf = (model: string) => resolveCapabilities(model, options.capabilities);
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider: "cerebras",
     defaultMode: options.defaultMode ?? Mode.JSON_SCHEMA,
     supportedModes,
+    inputKinds: (model) => capabilitiesOf(model).inputKinds,
     transformSchema: (schema, mode) => transformCerebrasSchema(schema, mode, supportedModes),
     complete: (request) => completeRequest(client, request, capabilitiesOf(request.model)),
     stream: (request) => streamRequest(client, request, capabilitiesOf(request.model)),

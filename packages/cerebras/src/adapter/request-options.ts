@@ -1,5 +1,5 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import type { AdapterRequest } from "@instr/core";
+import type { AdapterRequest } from "@instr/core/adapter";
 
 /**
  * SDK request options for `request`: its abort signal, or none (nothing to allocate per call).

@@ -3,16 +3,17 @@ import {
   type AdapterRequest,
   type AdapterStreamPart,
   type FinishReason,
+  finishReasonFromOpenAIChat,
   ProviderError,
   type Usage,
-} from "@instr/core";
+  usageFromOpenAIChat,
+} from "@instr/core/adapter";
 import { abortReason } from "../errors/abort-error.js";
 import { type FailureContext, toProviderError } from "../errors/to-provider-error.js";
 import type { CerebrasModelCapabilities } from "../models/capabilities.js";
 import { buildRequestBody } from "../request/build-request-body.js";
 import { chunkParts } from "../response/chunk-parts.js";
 import { expectChunk } from "../response/expect-shape.js";
-import { mapFinishReason, mapUsage } from "../response/map-usage.js";
 import type { WireChunk } from "../response/wire-response.js";
 import { requestOptions } from "./request-options.js";
 
@@ -43,9 +44,9 @@ export async function* streamRequest(
     for await (const event of stream) {
       const chunk = expectChunk(event);
       last = chunk;
-      usage = mapUsage(chunk.usage) ?? usage;
+      usage = usageFromOpenAIChat(chunk.usage) ?? usage;
       const reason = chunk.choices?.find((choice) => choice.index === 0)?.finish_reason;
-      if (reason != null) finishReason = mapFinishReason(reason);
+      if (reason != null) finishReason = finishReasonFromOpenAIChat(reason);
       for (const part of chunkParts(chunk)) {
         if (part.type === "text-delta") received.text += part.delta;
         if (part.type === "tool-call-delta") received.toolArguments += part.argumentsDelta;

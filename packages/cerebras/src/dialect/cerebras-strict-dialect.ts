@@ -1,4 +1,4 @@
-import type { StrictDialect } from "@instr/core";
+import type { StrictDialect } from "@instr/core/adapter";
 import { cerebrasKeywords } from "./keywords.js";
 
 /**

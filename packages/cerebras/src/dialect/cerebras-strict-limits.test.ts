@@ -1,4 +1,4 @@
-import { Mode } from "@instr/core";
+import { Mode } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { transformCerebrasSchema } from "./transform-schema.js";
 

@@ -1,4 +1,4 @@
-import type { StrictKeywords } from "@instr/core";
+import type { StrictKeywords } from "@instr/core/adapter";
 
 /**
  * The JSON Schema keywords of Cerebras strict mode, sorted by what the dialect does with them.

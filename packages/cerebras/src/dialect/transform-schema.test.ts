@@ -1,4 +1,4 @@
-import { Mode, UnsupportedModeError, UnsupportedSchemaError } from "@instr/core";
+import { Mode, UnsupportedModeError, UnsupportedSchemaError } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { transformCerebrasSchema } from "./transform-schema.js";

@@ -1,4 +1,4 @@
-import { type JsonSchema, Mode, toStrictJsonSchema } from "@instr/core";
+import { type JsonSchema, Mode, toStrictJsonSchema } from "@instr/core/adapter";
 import { cerebrasStrictDialect } from "./cerebras-strict-dialect.js";
 
 /**

@@ -1,4 +1,4 @@
-import { redactSecret } from "@instr/core";
+import { redactSecret } from "@instr/core/adapter";
 
 // Cerebras keys look like `csk-…`; any such token is scrubbed, not only the client's own key.
 const keyPattern = /csk-[A-Za-z0-9_-]{8,}/g;

@@ -4,7 +4,7 @@ import {
   APIUserAbortError,
   CerebrasError,
 } from "@cerebras/cerebras_cloud_sdk";
-import { isRetryableStatus, ProviderError } from "@instr/core";
+import { isRetryableStatus, ProviderError } from "@instr/core/adapter";
 import { abortReason } from "./abort-error.js";
 import { redact, redactError } from "./redact.js";
 import { relevantHeaders } from "./relevant-headers.js";

@@ -7,6 +7,7 @@ describe("resolveCapabilities", () => {
       forcedToolChoice: false,
       strictTools: true,
       reasoning: true,
+      inputKinds: ["text"],
     });
     expect(resolveCapabilities("qwen-3.8-27b").forcedToolChoice).toBe(true);
   });

@@ -1,3 +1,4 @@
+import type { InputKind } from "@instr/core/adapter";
 import type { CerebrasModelId } from "./model-id.js";
 
 /** What a Cerebras model accepts, as far as structured output is concerned. */
@@ -11,13 +12,18 @@ export interface CerebrasModelCapabilities {
   strictTools: boolean;
   /** Thinks before answering; its thoughts arrive in `message.reasoning`. */
   reasoning: boolean;
+  /** The content parts the model takes; a part of another kind is rejected before any request. */
+  inputKinds: readonly InputKind[];
 }
+
+const textOnly: readonly InputKind[] = ["text"];
 
 /** Capabilities assumed for a model id that is not in the table. */
 export const defaultCapabilities: CerebrasModelCapabilities = {
   forcedToolChoice: true,
   strictTools: false,
   reasoning: false,
+  inputKinds: textOnly,
 };
 
 /**
@@ -26,13 +32,35 @@ export const defaultCapabilities: CerebrasModelCapabilities = {
  * /capabilities/reasoning. `gpt-oss-120b` is listed without forced tool choice because the API
  * answered a named `tool_choice` with 400 "Unsupported tool_choice … Expected 'auto' or 'none'"
  * (https://github.com/567-labs/instructor/issues/1766); `auto` plus an instruction works on both
- * old and new deployments. Override per model with the adapter's `capabilities` option.
+ * old and new deployments. The table lists every model as text-only (the chat wire takes image
+ * parts, but no model here is documented to read them). Override per model with the adapter's
+ * `capabilities` option, e.g. `{ "my-vision-model": { inputKinds: ["text", "image"] } }`.
  */
 export const modelCapabilities: Readonly<Record<string, CerebrasModelCapabilities>> = {
-  "gpt-oss-120b": { forcedToolChoice: false, strictTools: true, reasoning: true },
-  "qwen-3.8-27b": { forcedToolChoice: true, strictTools: true, reasoning: true },
-  "gemma-4-31b": { forcedToolChoice: true, strictTools: true, reasoning: true },
-  "kimi-k2.7-code": { forcedToolChoice: true, strictTools: true, reasoning: true },
+  "gpt-oss-120b": {
+    forcedToolChoice: false,
+    strictTools: true,
+    reasoning: true,
+    inputKinds: textOnly,
+  },
+  "qwen-3.8-27b": {
+    forcedToolChoice: true,
+    strictTools: true,
+    reasoning: true,
+    inputKinds: textOnly,
+  },
+  "gemma-4-31b": {
+    forcedToolChoice: true,
+    strictTools: true,
+    reasoning: true,
+    inputKinds: textOnly,
+  },
+  "kimi-k2.7-code": {
+    forcedToolChoice: true,
+    strictTools: true,
+    reasoning: true,
+    inputKinds: textOnly,
+  },
 };
 
 /** Per-model overrides of the capability table, as passed to `cerebrasAdapter`. */

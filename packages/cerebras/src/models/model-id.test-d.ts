@@ -1,8 +1,10 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import type { Instructor, ProviderAdapter } from "@instr/core";
+import type { Instructor } from "@instr/core";
+import type { ProviderAdapter } from "@instr/core/adapter";
 import { describe, expectTypeOf, it } from "vitest";
 import { cerebrasAdapter } from "../adapter/cerebras-adapter.js";
 import { fromCerebras } from "../from-cerebras.js";
+import type { CerebrasCompletion } from "../response/wire-response.js";
 import type { CapabilityOverrides } from "./capabilities.js";
 import type { CerebrasModelId } from "./model-id.js";
 
@@ -21,8 +23,8 @@ describe("public types", () => {
 
   it("fromCerebras and cerebrasAdapter have the DESIGN.md signatures", () => {
     expectTypeOf(fromCerebras).parameter(0).toEqualTypeOf<Cerebras>();
-    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor>();
-    expectTypeOf(cerebrasAdapter).returns.toEqualTypeOf<ProviderAdapter>();
+    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor<CerebrasCompletion>>();
+    expectTypeOf(cerebrasAdapter).returns.toEqualTypeOf<ProviderAdapter<CerebrasCompletion>>();
     // @ts-expect-error the instructor options never take an adapter: it is the Cerebras one
     fromCerebras({} as Cerebras, { adapter: cerebrasAdapter({} as Cerebras) });
   });

@@ -1,13 +1,14 @@
-import { type AdapterRequest, openAIChatModeFields, toOpenAIChatMessages } from "@instr/core";
+import { type AdapterRequest, openAIChatModeFields, providerOptionsFor } from "@instr/core/adapter";
 import type { CerebrasModelCapabilities } from "../models/capabilities.js";
+import { toCerebrasMessages } from "./to-cerebras-messages.js";
 import type { StreamFields, WireParams } from "./wire-types.js";
 
 /**
  * The chat-completions body for `request` (Cerebras speaks the OpenAI chat wire), with
  * `streaming` (whole answer or stream) among the fields. TOOLS sends one function tool, strict
  * and forced only where the model's capabilities allow (else `auto`: core's messages already tell
- * the model to call it). `providerOptions` are merged in first, so any Cerebras body field can be
- * set (e.g. `reasoning_effort`, `seed`, `top_p`), but the fields the adapter owns — model,
+ * the model to call it). `providerOptions.cerebras` is merged in first, so any Cerebras body field
+ * can be set (e.g. `reasoning_effort`, `seed`, `top_p`), but the fields the adapter owns — model,
  * messages, mode fields, temperature, max_completion_tokens, stream fields — win.
  */
 export function buildRequestBody<S extends StreamFields>(
@@ -19,7 +20,7 @@ export function buildRequestBody<S extends StreamFields>(
   // in V8 (hundreds of ns per call), and this runs on every call.
   const body = {
     model: request.model,
-    messages: toOpenAIChatMessages(request.messages),
+    messages: toCerebrasMessages(request.messages),
     ...openAIChatModeFields(request.mode, request.schema, {
       strictTool: capabilities.strictTools,
       forcedToolChoice: capabilities.forcedToolChoice,
@@ -28,5 +29,5 @@ export function buildRequestBody<S extends StreamFields>(
     ...(request.maxTokens === undefined ? {} : { max_completion_tokens: request.maxTokens }),
     ...streaming,
   };
-  return request.providerOptions === undefined ? body : { ...request.providerOptions, ...body };
+  return { ...providerOptionsFor(request.providerOptions, "cerebras"), ...body };
 }

@@ -1,4 +1,4 @@
-import type { AdapterStreamPart } from "@instr/core";
+import type { AdapterStreamPart } from "@instr/core/adapter";
 import type { WireChunk } from "./wire-response.js";
 
 /** The stream parts one chunk's first choice carries (its finish reason is read separately). */

@@ -1,5 +1,5 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import { ProviderError } from "@instr/core";
+import { ProviderError } from "@instr/core/adapter";
 import type { WireChunk, WireCompletion } from "./wire-response.js";
 
 /** Narrows a non-streaming SDK result to a completion; anything else is a `ProviderError`. */

@@ -1,11 +1,16 @@
-import { type AdapterResponse, ProviderError, type ToolCall } from "@instr/core";
-import { mapFinishReason, mapUsage } from "./map-usage.js";
+import {
+  type AdapterResponse,
+  finishReasonFromOpenAIChat,
+  ProviderError,
+  type ToolCall,
+  usageFromOpenAIChat,
+} from "@instr/core/adapter";
 import type { WireCompletion } from "./wire-response.js";
 
 type WireToolCall = NonNullable<WireCompletion["choices"][number]["message"]["tool_calls"]>[number];
 
 /** Maps a non-streaming Cerebras completion to core's response; `raw` is the completion itself. */
-export function mapCompletion(completion: WireCompletion): AdapterResponse {
+export function mapCompletion(completion: WireCompletion): AdapterResponse<WireCompletion> {
   const choice = completion.choices[0];
   if (choice === undefined) {
     throw new ProviderError("Cerebras returned a completion without choices.", {
@@ -14,12 +19,12 @@ export function mapCompletion(completion: WireCompletion): AdapterResponse {
     });
   }
   const { message } = choice;
-  const usage = mapUsage(completion.usage);
+  const usage = usageFromOpenAIChat(completion.usage);
   return {
     text: message.content ?? null,
     toolCalls: (message.tool_calls ?? []).map(mapToolCall),
-    ...(message.reasoning == null ? {} : { reasoning: message.reasoning }),
-    finishReason: mapFinishReason(choice.finish_reason),
+    ...(message.reasoning ? { reasoning: [{ type: "reasoning", text: message.reasoning }] } : {}),
+    finishReason: finishReasonFromOpenAIChat(choice.finish_reason),
     ...(usage === undefined ? {} : { usage }),
     raw: completion,
   };

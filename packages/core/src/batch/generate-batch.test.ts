@@ -15,13 +15,14 @@ const usage = { promptTokens: 3, completionTokens: 2, totalTokens: 5 };
 /** Answers `{ name, age }` from a prompt "name:age"; "fail" gets an invalid answer. */
 function echoAdapter(delayOf: (prompt: string) => number = () => 0): ProviderAdapter {
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider: "echo",
     defaultMode: "tools",
     supportedModes: ["tools"],
+    inputKinds: () => ["text"],
     async complete(request: AdapterRequest): Promise<AdapterResponse> {
       const last = request.messages.at(-1);
-      const prompt = last?.role === "user" ? last.content : "";
+      const prompt = last?.role === "user" && typeof last.content === "string" ? last.content : "";
       const ms = delayOf(prompt);
       if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
       const [name, age] = prompt.split(":");

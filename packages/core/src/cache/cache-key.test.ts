@@ -41,7 +41,7 @@ describe("cacheKey", () => {
       { ...base, schema: { ...base.schema, jsonSchema: { type: "object" } } },
       { ...base, temperature: 0.5 },
       { ...base, maxTokens: 10 },
-      { ...base, providerOptions: { seed: 1 } },
+      { ...base, providerOptions: { mock: { seed: 1 } } },
     ];
     const keys = await Promise.all(variants.map(cacheKey));
     expect(new Set([key, ...keys]).size).toBe(variants.length + 1);

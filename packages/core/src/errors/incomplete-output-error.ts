@@ -4,7 +4,10 @@ import { InstructorError, type InstructorErrorOptions } from "./instructor-error
 const marker = "instr.error.incomplete-output";
 const symbol = Symbol.for(marker);
 
-/** The model stopped at its token limit (`finish_reason: length`) before finishing the answer. */
+/**
+ * The answer is cut off: the model stopped at its token limit (`finish_reason: length`), or its
+ * stream ended before the model finished (no finish reason).
+ */
 export class IncompleteOutputError extends InstructorError {
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;

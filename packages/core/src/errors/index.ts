@@ -1,3 +1,4 @@
+export type { AnswerError } from "./answer-error.js";
 export { EventStreamError, type EventStreamErrorKind } from "./event-stream-error.js";
 export { IncompleteOutputError } from "./incomplete-output-error.js";
 export { InstructorError, type InstructorErrorOptions } from "./instructor-error.js";
@@ -5,6 +6,7 @@ export { JsonParseError } from "./json-parse-error.js";
 export { ProviderError } from "./provider-error.js";
 export { RefusalError } from "./refusal-error.js";
 export { type AttemptRecord, RetryError } from "./retry-error.js";
+export { UnsupportedInputError } from "./unsupported-input-error.js";
 export { UnsupportedModeError } from "./unsupported-mode-error.js";
 export { type SchemaIssue, UnsupportedSchemaError } from "./unsupported-schema-error.js";
 export { ValidationError } from "./validation-error.js";

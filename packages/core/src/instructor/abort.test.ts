@@ -44,10 +44,11 @@ describe("abort and timeout", () => {
 
   it("abandons an adapter that ignores its signal", async () => {
     const deaf: ProviderAdapter = {
-      specificationVersion: "v1",
+      specificationVersion: "v2",
       provider: "deaf",
       defaultMode: "tools",
       supportedModes: ["tools"],
+      inputKinds: () => ["text"],
       complete: never,
       stream: () => {
         throw new Error("unused");

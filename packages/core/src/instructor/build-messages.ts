@@ -1,4 +1,5 @@
 import { InstructorError } from "../errors/instructor-error.js";
+import type { UserContent } from "../types/content-part.js";
 import type { Message } from "../types/message.js";
 
 /**
@@ -13,7 +14,7 @@ export function buildMessages(
   input: {
     system?: string | undefined;
     messages?: Message[] | undefined;
-    prompt?: string | undefined;
+    prompt?: UserContent | undefined;
   },
   instruction: string,
 ): Message[] {

@@ -28,13 +28,13 @@ import { withoutUndefined } from "./without-undefined.js";
  * values do not override; `limits` are layered one by one); it starts with a copy of the hook handlers subscribed at that moment,
  * plus `options.hooks`. Later `on`/`off` calls on either client do not affect the other.
  *
- * @throws InstructorError when `options.adapter` does not implement adapter spec "v1".
+ * @throws InstructorError when `options.adapter` does not implement adapter spec "v2".
  */
-export function createInstructor(options: InstructorOptions): Instructor {
+export function createInstructor<TRaw>(options: InstructorOptions<TRaw>): Instructor<TRaw> {
   const { adapter, hooks, ...defaults } = options;
-  if (adapter?.specificationVersion !== "v1") {
+  if (adapter?.specificationVersion !== "v2") {
     throw new InstructorError(
-      'createInstructor needs an adapter implementing ProviderAdapter specificationVersion "v1".',
+      'createInstructor needs an adapter implementing ProviderAdapter specificationVersion "v2" (see docs/adapter-spec.md).',
     );
   }
   return instructorOf({
@@ -44,7 +44,7 @@ export function createInstructor(options: InstructorOptions): Instructor {
   });
 }
 
-function instructorOf(context: InstructorContext): Instructor {
+function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> {
   function generateStream<S extends z.ZodType>(
     params: GenerateStreamParams<S> & { iterable: true },
   ): AsyncIterable<GenerateStreamEvent<ItemsOf<S>, z.output<S>>>;

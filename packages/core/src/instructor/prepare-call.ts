@@ -9,6 +9,7 @@ import { adapterSchema } from "../schema/adapter-schema.js";
 import type { AdapterRequest } from "../types/adapter.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { Mode } from "../types/mode.js";
+import { assertInputsSupported } from "./assert-inputs-supported.js";
 import { buildMessages } from "./build-messages.js";
 import type { InstructorContext } from "./instructor-context.js";
 import type { PreparedCall } from "./prepared-call.js";
@@ -23,13 +24,14 @@ const DEFAULT_MAX_RETRIES = 2;
  *
  * @throws the caller's abort reason when `params.signal` is already aborted;
  *   `UnsupportedModeError` for a mode the adapter lacks or a schema it cannot express;
+ *   `UnsupportedInputError` for a content part the model cannot take;
  *   `InstructorError` for an unconvertible schema, a bad retry budget, a bad answer limit or
  *   nothing to answer.
  */
-export function prepareCall<S extends z.ZodType>(
-  context: InstructorContext,
+export function prepareCall<S extends z.ZodType, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
-): PreparedCall<S> {
+): PreparedCall<S, TRaw> {
   params.signal?.throwIfAborted();
   const { adapter, defaults } = context;
   const mode = params.mode ?? defaults.mode ?? adapter.defaultMode;
@@ -38,13 +40,10 @@ export function prepareCall<S extends z.ZodType>(
   const limits = resolveJsonLimits(defaults.limits);
   const handler = modeHandlers[mode];
   const schema = adapterSchema(adapter, params.responseModel, mode);
+  const messages = buildMessages(params, modeInstruction(handler, schema));
+  assertInputsSupported(adapter, params.model, messages);
   const signal = callSignal(params.signal, params.timeoutMs);
-  const request: AdapterRequest = {
-    model: params.model,
-    mode,
-    messages: buildMessages(params, modeInstruction(handler, schema)),
-    schema,
-  };
+  const request: AdapterRequest = { model: params.model, mode, messages, schema };
   // Only the settings given: an absent one must not reach the adapter as `undefined`.
   if (params.temperature !== undefined) request.temperature = params.temperature;
   if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;

@@ -1,7 +1,9 @@
+import type { AnswerError } from "../errors/answer-error.js";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import type { AdapterResponse, AdapterSchema } from "../types/adapter.js";
 import type { Message } from "../types/message.js";
-import type { AnswerError, ModeHandler } from "./mode-handler.js";
+import { assistantTurn } from "./assistant-turn.js";
+import type { ModeHandler } from "./mode-handler.js";
 import { reaskText } from "./reask-text.js";
 
 /** The message content as the answer (JSON and JSON_SCHEMA modes). */
@@ -20,7 +22,7 @@ export function contentText(response: AdapterResponse): string {
  */
 export function contentReask(fix: (schema: AdapterSchema) => string): ModeHandler["reaskMessages"] {
   return (response: AdapterResponse, error: AnswerError, schema: AdapterSchema): Message[] => [
-    { role: "assistant", content: response.text },
+    assistantTurn(response, false),
     { role: "user", content: reaskText(error, fix(schema)) },
   ];
 }

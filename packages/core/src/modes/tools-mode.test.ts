@@ -73,7 +73,7 @@ describe("TOOLS mode", () => {
     const error = extractError(textResponse("no"));
     const messages = toolsMode.reaskMessages(textResponse("no"), error, schema);
     expect(messages).toEqual([
-      { role: "assistant", content: "no", toolCalls: [] },
+      { role: "assistant", content: "no" },
       { role: "user", content: expect.stringContaining('did not call the "User" tool') },
     ]);
   });

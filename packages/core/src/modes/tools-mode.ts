@@ -2,6 +2,7 @@ import { JsonParseError } from "../errors/json-parse-error.js";
 import type { AdapterResponse, AdapterSchema } from "../types/adapter.js";
 import type { Message } from "../types/message.js";
 import { Mode } from "../types/mode.js";
+import { assistantTurn } from "./assistant-turn.js";
 import type { ModeHandler } from "./mode-handler.js";
 import { reaskText } from "./reask-text.js";
 
@@ -18,11 +19,7 @@ export const toolsMode: ModeHandler = {
   extractText: toolArguments,
   reaskMessages: (response, error, schema) => {
     const fix = `Call the "${schema.name}" tool again, once, with corrected arguments.`;
-    const assistant: Message = {
-      role: "assistant",
-      content: response.text,
-      toolCalls: response.toolCalls,
-    };
+    const assistant = assistantTurn(response, true);
     if (response.toolCalls.length === 0) {
       return [assistant, { role: "user", content: reaskText(error, fix) }];
     }
@@ -36,6 +33,10 @@ export const toolsMode: ModeHandler = {
   },
 };
 
+/** Some models and OpenAI-compatible servers ignore tools; re-asking cannot fix that. */
+const NO_TOOL_CALL_HINT =
+  "If this model or server does not support tool calls, use Mode.JSON_SCHEMA (or Mode.JSON) instead of Mode.TOOLS: set `mode` on the client or the call.";
+
 function toolArguments(response: AdapterResponse, schema: AdapterSchema): string {
   const calls = response.toolCalls;
   const [call] = calls;
@@ -46,6 +47,7 @@ function toolArguments(response: AdapterResponse, schema: AdapterSchema): string
         : " It answered with text instead.";
     throw new JsonParseError(`The model did not call the "${schema.name}" tool.${answered}`, {
       rawText: response.text ?? "",
+      hint: NO_TOOL_CALL_HINT,
     });
   }
   if (calls.length > 1) {

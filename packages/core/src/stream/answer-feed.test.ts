@@ -44,7 +44,7 @@ describe("AnswerFeed", () => {
         { id: "a", name: "Other", arguments: '{"x": 1}' },
         { id: "b", name: "Answer", arguments: '{"ok": true}' },
       ],
-      reasoning: "[",
+      reasoning: [{ type: "reasoning", text: "[" }],
       finishReason: "tool_calls",
       usage: { promptTokens: 1, completionTokens: 2, totalTokens: 3 },
       raw: null,

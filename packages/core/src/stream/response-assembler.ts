@@ -1,6 +1,6 @@
 import type { AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
+import type { ReasoningPart } from "../types/content-part.js";
 import type { ToolCall } from "../types/message.js";
-import type { Usage } from "../types/usage.js";
 
 /**
  * Adds up the parts of a streamed completion into the `AdapterResponse` a whole completion would
@@ -9,7 +9,11 @@ import type { Usage } from "../types/usage.js";
 export class ResponseAssembler {
   private text = "";
   private sawText = false;
-  private reasoning = "";
+  private refusal = "";
+  private sawRefusal = false;
+  private readonly reasoning: ReasoningPart[] = [];
+  /** The reasoning part deltas are added to; undefined when the next delta starts a new one. */
+  private openReasoning: ReasoningPart | undefined;
   /** By the stream's tool-call index (may be sparse until the stream ends). */
   private readonly calls: ToolCall[] = [];
   private finish: Extract<AdapterStreamPart, { type: "finish" }> | undefined;
@@ -20,9 +24,14 @@ export class ResponseAssembler {
       case "text-delta":
         this.text += part.delta;
         this.sawText = true;
+        this.openReasoning = undefined;
         break;
       case "reasoning-delta":
-        this.reasoning += part.delta;
+        this.addReasoning(part);
+        break;
+      case "refusal-delta":
+        this.refusal += part.delta;
+        this.sawRefusal = true;
         break;
       case "tool-call-delta": {
         const call = this.calls[part.index] ?? { id: "", name: "", arguments: "" };
@@ -30,7 +39,11 @@ export class ResponseAssembler {
         call.id = part.id ?? call.id;
         call.name = part.name ?? call.name;
         call.arguments += part.argumentsDelta;
+        if (part.providerMetadata !== undefined) {
+          call.providerMetadata = { ...call.providerMetadata, ...part.providerMetadata };
+        }
         this.calls[part.index] = call;
+        this.openReasoning = undefined;
         break;
       }
       default:
@@ -43,19 +56,43 @@ export class ResponseAssembler {
     return this.calls[index];
   }
 
+  /** Whether a finish part arrived. */
+  finished(): boolean {
+    return this.finish !== undefined;
+  }
+
   /**
    * The assembled response. A stream that ended without a finish part reports finish reason
-   * `"other"` (its answer is then judged on what arrived).
+   * `"other"` (callers treat such a stream as broken before asking for it).
    */
   response(): AdapterResponse {
-    const usage: Usage | undefined = this.finish?.usage;
+    const finish = this.finish;
     return {
       text: this.sawText ? this.text : null,
       toolCalls: this.calls.filter((call) => call !== undefined),
-      ...(this.reasoning === "" ? {} : { reasoning: this.reasoning }),
-      finishReason: this.finish?.finishReason ?? "other",
-      ...(usage === undefined ? {} : { usage }),
-      raw: this.finish?.raw ?? null,
+      ...(this.reasoning.length === 0 ? {} : { reasoning: this.reasoning }),
+      ...(this.sawRefusal ? { refusal: this.refusal } : {}),
+      finishReason: finish?.finishReason ?? "other",
+      ...(finish?.usage === undefined ? {} : { usage: finish.usage }),
+      ...(finish?.providerMetadata === undefined
+        ? {}
+        : { providerMetadata: finish.providerMetadata }),
+      raw: finish?.raw ?? null,
     };
+  }
+
+  private addReasoning(part: Extract<AdapterStreamPart, { type: "reasoning-delta" }>): void {
+    let open = this.openReasoning;
+    if (open === undefined) {
+      open = { type: "reasoning", text: "" };
+      this.reasoning.push(open);
+      this.openReasoning = open;
+    }
+    open.text += part.delta;
+    if (part.providerMetadata !== undefined) {
+      // Metadata (e.g. a signature) completes its part.
+      open.providerMetadata = { ...open.providerMetadata, ...part.providerMetadata };
+      this.openReasoning = undefined;
+    }
   }
 }

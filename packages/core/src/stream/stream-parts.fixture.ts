@@ -39,10 +39,11 @@ function finishPart(finishReason: FinishReason, usage: Usage | undefined): Adapt
 /** A JSON-mode adapter whose every `stream()` call runs `stream` (tests of hand-written streams). */
 export function streamingAdapter(stream: () => AsyncIterable<AdapterStreamPart>): ProviderAdapter {
   return {
-    specificationVersion: "v1",
+    specificationVersion: "v2",
     provider: "scripted",
     defaultMode: Mode.JSON,
     supportedModes: [Mode.JSON],
+    inputKinds: () => ["text"],
     complete: () => Promise.reject(new Error("this adapter only streams")),
     stream,
   };

@@ -99,7 +99,7 @@ describe("MockAdapter", () => {
   it("has sensible defaults", () => {
     const adapter = new MockAdapter();
     expect(adapter).toMatchObject({
-      specificationVersion: "v1",
+      specificationVersion: "v2",
       provider: "mock",
       defaultMode: "tools",
     });

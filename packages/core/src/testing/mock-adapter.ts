@@ -3,6 +3,7 @@ import type {
   AdapterRequest,
   AdapterResponse,
   AdapterStreamPart,
+  InputKind,
   ProviderAdapter,
 } from "../types/adapter.js";
 import type { JsonSchema } from "../types/json-schema.js";
@@ -26,6 +27,8 @@ export interface MockAdapterOptions {
   /** Default: every mode. */
   supportedModes?: readonly Mode[];
   transformSchema?: (schema: JsonSchema, mode: Mode) => JsonSchema;
+  /** The input kinds every model takes. Default: every kind. */
+  inputKinds?: readonly InputKind[];
   /** Responses for the first `complete()` calls, in order. */
   responses?: MockResponse[];
   /** Parts of the first `stream()` calls, in order: one array per call. */
@@ -51,7 +54,7 @@ type ScriptEntry =
  * ```
  */
 export class MockAdapter implements ProviderAdapter {
-  readonly specificationVersion = "v1";
+  readonly specificationVersion = "v2";
   readonly provider: string;
   readonly defaultMode: Mode;
   readonly supportedModes: readonly Mode[];
@@ -59,14 +62,20 @@ export class MockAdapter implements ProviderAdapter {
   /** Every request received, in order. */
   readonly requests: AdapterRequest[] = [];
   private readonly script: ScriptEntry[] = [];
+  private readonly kinds: readonly InputKind[];
 
   constructor(options: MockAdapterOptions = {}) {
     this.provider = options.provider ?? "mock";
     this.defaultMode = options.defaultMode ?? Mode.TOOLS;
     this.supportedModes = options.supportedModes ?? Object.values(Mode);
     if (options.transformSchema !== undefined) this.transformSchema = options.transformSchema;
+    this.kinds = options.inputKinds ?? allInputKinds;
     for (const response of options.responses ?? []) this.enqueueResponse(response);
     for (const parts of options.streams ?? []) this.enqueueStream(parts);
+  }
+
+  inputKinds(): readonly InputKind[] {
+    return this.kinds;
   }
 
   /** Scripts the next `complete()` result. */
@@ -134,6 +143,8 @@ export class MockAdapter implements ProviderAdapter {
     return entry;
   }
 }
+
+const allInputKinds: readonly InputKind[] = ["text", "image", "pdf", "audio", "file"];
 
 function isKind<K extends ScriptEntry["kind"]>(
   entry: ScriptEntry,

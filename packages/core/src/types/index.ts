@@ -1,12 +1,4 @@
 export type {
-  AdapterRequest,
-  AdapterResponse,
-  AdapterSchema,
-  AdapterStreamPart,
-  FinishReason,
-  ProviderAdapter,
-} from "./adapter.js";
-export type {
   BatchItemResult,
   BatchOptions,
   BatchProgress,
@@ -15,6 +7,16 @@ export type {
   BatchSummary,
 } from "./batch.js";
 export type { CacheStore } from "./cache.js";
+export type {
+  DataContent,
+  FilePart,
+  ImagePart,
+  ReasoningPart,
+  SystemContent,
+  TextPart,
+  UserContent,
+  UserContentPart,
+} from "./content-part.js";
 export type { DeepPartial } from "./deep-partial.js";
 export type {
   CacheHitEvent,
@@ -51,4 +53,5 @@ export type {
   StreamRetryEvent,
   StreamUsageEvent,
 } from "./stream-event.js";
+export type { ProviderMetadata, ProviderOptions } from "./provider-metadata.js";
 export type { Usage } from "./usage.js";

@@ -4,11 +4,13 @@ import type { ValidationError } from "../errors/validation-error.js";
 import type { ProviderAdapter } from "./adapter.js";
 import type { BatchItemResult, BatchOptions, BatchRequests, BatchResult } from "./batch.js";
 import type { CacheStore } from "./cache.js";
+import type { UserContent } from "./content-part.js";
 import type { DeepPartial } from "./deep-partial.js";
 import type { HookHandlers, HookName } from "./hooks.js";
 import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
+import type { ProviderOptions } from "./provider-metadata.js";
 import type { GenerateStreamEvent } from "./stream-event.js";
 import type { Usage } from "./usage.js";
 
@@ -29,9 +31,12 @@ export interface RetryConfig {
   onRetry?: (info: RetryInfo) => void | Promise<void>;
 }
 
-/** Options of {@link createInstructor}. */
-export interface InstructorOptions {
-  adapter: ProviderAdapter;
+/**
+ * Options of {@link createInstructor}. `TRaw` is the adapter's raw response type, which
+ * `generateWithCompletion` returns as `completion`.
+ */
+export interface InstructorOptions<TRaw = unknown> {
+  adapter: ProviderAdapter<TRaw>;
   /** Default: `adapter.defaultMode`. */
   mode?: Mode;
   /** Re-asks after the first attempt; default 2. */
@@ -67,8 +72,8 @@ export interface InstructorOptions {
 export interface GenerateParams<S extends z.ZodType> {
   responseModel: S;
   model: string;
-  /** One user message, appended after `messages`. */
-  prompt?: string;
+  /** One user message (a string, or text, image and file parts), appended after `messages`. */
+  prompt?: UserContent;
   system?: string;
   messages?: Message[];
   mode?: Mode;
@@ -78,7 +83,12 @@ export interface GenerateParams<S extends z.ZodType> {
   signal?: AbortSignal;
   /** Rejects the whole call (every attempt included) after this many milliseconds. */
   timeoutMs?: number;
-  providerOptions?: Record<string, unknown>;
+  /**
+   * Extra request fields per provider, e.g. `{ openai: { seed: 7 }, cerebras: { top_p: 0.9 } }`:
+   * each adapter reads only its own key, and the fields instr sets for the mode (messages,
+   * response format, tools, tool choice, stream flags) always win over them.
+   */
+  providerOptions?: ProviderOptions;
   /** `false`: neither read nor write the instructor's `cache` for this call. */
   cache?: boolean;
 }
@@ -92,25 +102,36 @@ export interface GenerateStreamParams<S extends z.ZodType> extends GenerateParam
   iterable?: boolean;
 }
 
-/** What {@link Instructor.generateWithCompletion} resolves to. */
-export interface GenerateResult<T> {
+/**
+ * What {@link Instructor.generateWithCompletion} resolves to. `TCompletion` is the adapter's raw
+ * response type (the SDK's `ChatCompletion` for `fromCerebras` and `fromOpenAI`).
+ */
+export interface GenerateResult<T, TCompletion = unknown> {
   data: T;
-  /** The provider's raw response of the successful attempt. */
-  completion: unknown;
+  /**
+   * The provider's raw response of the successful attempt; `undefined` when the answer came from
+   * the cache.
+   */
+  completion: TCompletion | undefined;
   /** Usage summed over every attempt. */
   usage: Usage;
   /** Attempts made, the successful one included; 0 when the answer came from the cache. */
   attempts: number;
+  /** What the model thought before its successful answer, when the provider returned it. */
+  reasoning?: string;
 }
 
-/** A structured-output client bound to one provider adapter. */
-export interface Instructor {
+/**
+ * A structured-output client bound to one provider adapter. `TCompletion` is the adapter's raw
+ * response type, the type of `generateWithCompletion(…).completion`.
+ */
+export interface Instructor<TCompletion = unknown> {
   /** Resolves to the validated value. */
   generate<S extends z.ZodType>(params: GenerateParams<S>): Promise<z.output<S>>;
   /** Like `generate`, with the raw completion, summed usage and the number of attempts. */
   generateWithCompletion<S extends z.ZodType>(
     params: GenerateParams<S>,
-  ): Promise<GenerateResult<z.output<S>>>;
+  ): Promise<GenerateResult<z.output<S>, TCompletion>>;
   /** `responseModel` is the element schema: yields each element as soon as it is complete. */
   generateIterable<S extends z.ZodType>(params: GenerateParams<S>): AsyncIterable<z.output<S>>;
   /**
@@ -152,5 +173,5 @@ export interface Instructor {
   on<E extends HookName>(event: E, handler: HookHandlers[E]): () => void;
   off<E extends HookName>(event: E, handler: HookHandlers[E]): void;
   /** A new client with these options layered over this one's (the seed's `patch`). */
-  with(options: Partial<Omit<InstructorOptions, "adapter">>): Instructor;
+  with(options: Partial<Omit<InstructorOptions, "adapter">>): Instructor<TCompletion>;
 }

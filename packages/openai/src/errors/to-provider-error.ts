@@ -1,4 +1,4 @@
-import { isRetryableStatus, ProviderError, redactSecret } from "@instr/core";
+import { isRetryableStatus, ProviderError, redactSecret } from "@instr/core/adapter";
 import { APIError, APIUserAbortError, OpenAIError } from "openai";
 import { retryHeaders } from "./retry-headers.js";
 

@@ -3,8 +3,9 @@ import {
   isStrictJsonSchema,
   Mode,
   openAIChatModeFields,
+  providerOptionsFor,
   toOpenAIChatMessages,
-} from "@instr/core";
+} from "@instr/core/adapter";
 import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import { openaiStrictDialect } from "../schema/openai-strict-dialect.js";
 
@@ -12,11 +13,13 @@ import { openaiStrictDialect } from "../schema/openai-strict-dialect.js";
  * The non-streaming request body for `request`. A TOOLS function is always forced, and sent with
  * `strict: true` only when `strictTools` is on and the schema (which TOOLS sends unchanged)
  * already fits the strict dialect, since a non-strict schema would be rejected with it.
- * `providerOptions` are spread last, so a caller can set any wire field the adapter does not know
- * (e.g. `max_tokens` for an older server).
+ * `providerOptions[provider]` are spread first, so a caller can set any wire field the adapter
+ * does not know (e.g. `seed`, or `max_tokens` for an older server), while the fields the adapter
+ * sets (model, messages, mode fields, temperature, token limit) win.
  */
 export function toChatParams(
   request: AdapterRequest,
+  provider: string,
   strictTools: boolean,
 ): ChatCompletionCreateParamsNonStreaming {
   const strictTool =
@@ -24,11 +27,11 @@ export function toChatParams(
     request.mode === Mode.TOOLS &&
     isStrictJsonSchema(request.schema.jsonSchema, openaiStrictDialect);
   return {
+    ...providerOptionsFor(request.providerOptions, provider),
     model: request.model,
     messages: toOpenAIChatMessages(request.messages),
     ...openAIChatModeFields(request.mode, request.schema, { strictTool, forcedToolChoice: true }),
     ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
     ...(request.maxTokens === undefined ? {} : { max_completion_tokens: request.maxTokens }),
-    ...request.providerOptions,
   };
 }

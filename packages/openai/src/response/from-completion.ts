@@ -1,11 +1,18 @@
-import { type AdapterResponse, ProviderError, type ToolCall } from "@instr/core";
+import {
+  type AdapterResponse,
+  finishReasonFromOpenAIChat,
+  ProviderError,
+  reasoningPartsFromOpenAIChat,
+  type ToolCall,
+  usageFromOpenAIChat,
+} from "@instr/core/adapter";
 import type { ChatCompletion } from "openai/resources/chat/completions";
-import { toFinishReason } from "./finish-reason.js";
-import { reasoningText } from "./reasoning-text.js";
-import { toUsage } from "./to-usage.js";
 
 /** Maps a whole chat completion to an `AdapterResponse`; `raw` is the completion itself. */
-export function fromCompletion(completion: ChatCompletion, provider: string): AdapterResponse {
+export function fromCompletion(
+  completion: ChatCompletion,
+  provider: string,
+): AdapterResponse<ChatCompletion> {
   const choice = completion.choices[0];
   if (!choice) {
     throw new ProviderError(`${provider} returned a completion without choices`, {
@@ -19,14 +26,14 @@ export function fromCompletion(completion: ChatCompletion, provider: string): Ad
       ? [{ id: call.id, name: call.function.name, arguments: call.function.arguments }]
       : [],
   );
-  const reasoning = reasoningText(message);
-  const usage = toUsage(completion.usage);
+  const reasoning = reasoningPartsFromOpenAIChat(message);
+  const usage = usageFromOpenAIChat(completion.usage);
   return {
     text: message.content,
     toolCalls,
     ...(reasoning === undefined ? {} : { reasoning }),
     ...(message.refusal ? { refusal: message.refusal } : {}),
-    finishReason: toFinishReason(choice.finish_reason),
+    finishReason: finishReasonFromOpenAIChat(choice.finish_reason),
     ...(usage === undefined ? {} : { usage }),
     raw: completion,
   };

@@ -1,4 +1,4 @@
-import { ProviderError } from "@instr/core";
+import { ProviderError } from "@instr/core/adapter";
 import type { ChatCompletionChunk } from "openai/resources/chat/completions";
 import { type FailureContext, toStreamError } from "../errors/to-provider-error.js";
 

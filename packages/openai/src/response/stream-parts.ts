@@ -1,32 +1,35 @@
-import { type AdapterStreamPart, type FinishReason, RefusalError, type Usage } from "@instr/core";
+import {
+  type AdapterStreamPart,
+  type FinishReason,
+  finishReasonFromOpenAIChat,
+  reasoningFromOpenAIChat,
+  type Usage,
+  usageFromOpenAIChat,
+} from "@instr/core/adapter";
 import type { ChatCompletionChunk } from "openai/resources/chat/completions";
-import { toFinishReason } from "./finish-reason.js";
-import { reasoningText } from "./reasoning-text.js";
-import { toUsage } from "./to-usage.js";
 
 /**
  * Maps chat completion chunks to stream parts. The `finish` part is emitted once, after the last
  * chunk, because with `include_usage` the usage arrives in a chunk after the one carrying
- * `finish_reason`. The stream parts have no refusal event, so refusal deltas are collected and a
- * stream that refused ends with a `RefusalError` carrying the whole refusal instead of `finish`.
+ * `finish_reason`. Refusal text arrives as `refusal-delta` parts (core rejects the answer with a
+ * `RefusalError`).
  */
 export async function* toStreamParts(
   chunks: AsyncIterable<ChatCompletionChunk>,
 ): AsyncGenerator<AdapterStreamPart> {
-  let refusal = "";
   let finishReason: FinishReason = "other";
   let usage: Usage | undefined;
   let last: ChatCompletionChunk | undefined;
   for await (const chunk of chunks) {
     last = chunk;
-    usage = toUsage(chunk.usage) ?? usage;
+    usage = usageFromOpenAIChat(chunk.usage) ?? usage;
     const choice = chunk.choices[0];
     if (!choice) continue;
-    if (choice.finish_reason) finishReason = toFinishReason(choice.finish_reason);
+    if (choice.finish_reason) finishReason = finishReasonFromOpenAIChat(choice.finish_reason);
     const { delta } = choice;
-    const reasoning = reasoningText(delta);
+    const reasoning = reasoningFromOpenAIChat(delta);
     if (reasoning) yield { type: "reasoning-delta", delta: reasoning };
-    if (delta.refusal) refusal += delta.refusal;
+    if (delta.refusal) yield { type: "refusal-delta", delta: delta.refusal };
     if (delta.content) yield { type: "text-delta", delta: delta.content };
     for (const call of delta.tool_calls ?? []) {
       yield {
@@ -38,7 +41,6 @@ export async function* toStreamParts(
       };
     }
   }
-  if (refusal) throw new RefusalError(`The model refused: ${refusal}`, { refusal });
   yield {
     type: "finish",
     finishReason,

@@ -1,4 +1,5 @@
-import { rewriteStrictJsonSchema, toJsonSchema } from "@instr/core";
+import { toJsonSchema } from "@instr/core";
+import { rewriteStrictJsonSchema } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { openaiStrictDialect, strictDialectFor } from "./openai-strict-dialect.js";

@@ -1,4 +1,4 @@
-import type { StrictDialect } from "@instr/core";
+import type { StrictDialect } from "@instr/core/adapter";
 
 const unsupported = (keyword: string): [string, string] => [
   keyword,

@@ -1,4 +1,4 @@
-import type { Message, Mode } from "@instr/core";
+import type { Message, Mode, ProviderOptions } from "@instr/core";
 import type { SchemaRef } from "../schema/extraction-schema.js";
 
 /** Generation settings a job carries to `instructor.generate`. */
@@ -8,7 +8,8 @@ export interface ExtractionSettings {
   /** Re-asks after a validation failure (the instructor's own default otherwise). */
   maxRetries?: number;
   timeoutMs?: number;
-  providerOptions?: Record<string, unknown>;
+  /** Extra request fields per provider, e.g. `{ cerebras: { seed: 1 } }`. */
+  providerOptions?: ProviderOptions;
 }
 
 /** One extraction to run on some worker. Everything but `meta` is JSON that defines the job. */

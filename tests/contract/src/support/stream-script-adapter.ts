@@ -1,10 +1,10 @@
-import {
-  type AdapterRequest,
-  type AdapterStreamPart,
-  type JsonSchema,
-  Mode,
-  type ProviderAdapter,
-} from "@instr/core";
+import { type JsonSchema, Mode } from "@instr/core";
+import type {
+  AdapterRequest,
+  AdapterStreamPart,
+  InputKind,
+  ProviderAdapter,
+} from "@instr/core/adapter";
 
 /** One scripted stream: the parts to send for this request. */
 export type StreamScript = (request: AdapterRequest) => AsyncIterable<AdapterStreamPart>;
@@ -15,13 +15,17 @@ export type StreamScript = (request: AdapterRequest) => AsyncIterable<AdapterStr
  * for the consumer.
  */
 export class StreamScriptAdapter implements ProviderAdapter {
-  readonly specificationVersion = "v1";
+  readonly specificationVersion = "v2";
   readonly provider = "stream-script";
   readonly defaultMode = Mode.JSON;
   readonly supportedModes = [Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON];
   readonly requests: AdapterRequest[] = [];
 
   constructor(private readonly scripts: StreamScript[]) {}
+
+  inputKinds(): readonly InputKind[] {
+    return ["text"];
+  }
 
   complete(): never {
     throw new Error("StreamScriptAdapter only streams");

@@ -1,4 +1,5 @@
-import type { AdapterStreamPart, Usage } from "@instr/core";
+import type { Usage } from "@instr/core";
+import type { AdapterStreamPart } from "@instr/core/adapter";
 
 /** The stream parts of a text answer arriving in these pieces, then a `stop` finish. */
 export function textParts(chunks: readonly string[], usage?: Usage): AdapterStreamPart[] {

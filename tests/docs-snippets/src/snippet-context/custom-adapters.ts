@@ -1,6 +1,7 @@
 // Free names of the docs/custom-adapters.md and CONTRIBUTING.md snippets: the spec types, the
 // helpers a fetch adapter uses, and the stand-ins for "your" server, adapter and SDK.
-import type { AdapterRequest, JsonSchema, ProviderAdapter } from "@instr/core";
+import type { JsonSchema } from "@instr/core";
+import type { AdapterRequest, ProviderAdapter } from "@instr/core/adapter";
 import type { ConformanceReply, ObservedRequest } from "@instr/core/testing";
 
 export type {
@@ -8,12 +9,21 @@ export type {
   AdapterResponse,
   AdapterStreamPart,
   FinishReason,
+  InputKind,
   JsonSchema,
   Message,
+  ProviderMetadata,
+  ReasoningPart,
   ToolCall,
   Usage,
-} from "@instr/core";
-export { Mode, ProviderError, readServerSentEvents, UnsupportedModeError } from "@instr/core";
+} from "@instr/core/adapter";
+export {
+  Mode,
+  ProviderError,
+  providerOptionsFor,
+  readServerSentEvents,
+  UnsupportedModeError,
+} from "@instr/core/adapter";
 export { describeAdapterConformance, openAIChatHarness } from "@instr/core/testing";
 export { startMockServer } from "@instr/mock-server";
 export { fetchAdapter } from "./fetch-adapter.js";

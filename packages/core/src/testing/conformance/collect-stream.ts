@@ -6,13 +6,14 @@ export interface CollectedStream {
   parts: AdapterStreamPart[];
   text: string;
   reasoning: string;
+  refusal: string;
   /** Tool calls assembled from their deltas, by `index`. */
   toolCalls: ToolCall[];
   /** Argument deltas received per tool call index. */
   argumentDeltas: number[];
 }
 
-/** Reads a stream to its end and assembles text, reasoning and tool calls from the deltas. */
+/** Reads a stream to its end and assembles text, reasoning, refusal and tool calls from the deltas. */
 export async function collectStream(
   stream: AsyncIterable<AdapterStreamPart>,
 ): Promise<CollectedStream> {
@@ -20,6 +21,7 @@ export async function collectStream(
     parts: [],
     text: "",
     reasoning: "",
+    refusal: "",
     toolCalls: [],
     argumentDeltas: [],
   };
@@ -27,6 +29,7 @@ export async function collectStream(
     collected.parts.push(part);
     if (part.type === "text-delta") collected.text += part.delta;
     if (part.type === "reasoning-delta") collected.reasoning += part.delta;
+    if (part.type === "refusal-delta") collected.refusal += part.delta;
     if (part.type === "tool-call-delta") {
       const call = collected.toolCalls[part.index] ?? { id: "", name: "", arguments: "" };
       // The id and name arrive once, on a call's first delta; later deltas may repeat them.

@@ -76,9 +76,9 @@ export function describeAdapterConformance(name: string, ...args: ConformanceArg
       options: suiteOptions(options),
     };
 
-    it("declares specification v1, a provider name and the modes it supports", () => {
+    it("declares specification v2, a provider name and the modes it supports", () => {
       const modes: readonly string[] = Object.values(Mode);
-      expect(adapter.specificationVersion).toBe("v1");
+      expect(adapter.specificationVersion).toBe("v2");
       expect(adapter.provider).toMatch(/\S/);
       expect(adapter.supportedModes.length).toBeGreaterThan(0);
       for (const mode of adapter.supportedModes) expect(modes).toContain(mode);

@@ -13,9 +13,41 @@ export interface OpenAIChatToolCall {
   function: { name: string; arguments: string };
 }
 
+/** Text in a user message. */
+export interface OpenAIChatTextPart {
+  type: "text";
+  text: string;
+}
+
+/** An image in a user message: an http(s) URL or a `data:` URL. */
+export interface OpenAIChatImagePart {
+  type: "image_url";
+  image_url: { url: string };
+}
+
+/** A file (e.g. a PDF) in a user message, as a base64 `data:` URL. */
+export interface OpenAIChatFilePart {
+  type: "file";
+  file: { file_data: string; filename?: string };
+}
+
+/** Audio in a user message, as base64. */
+export interface OpenAIChatAudioPart {
+  type: "input_audio";
+  input_audio: { data: string; format: "wav" | "mp3" };
+}
+
+/** One part of a user message on the wire. */
+export type OpenAIChatContentPart =
+  | OpenAIChatTextPart
+  | OpenAIChatImagePart
+  | OpenAIChatFilePart
+  | OpenAIChatAudioPart;
+
 /** One chat message on the wire. */
 export type OpenAIChatMessage =
-  | { role: "system" | "user"; content: string }
+  | { role: "system"; content: string }
+  | { role: "user"; content: string | OpenAIChatContentPart[] }
   | { role: "assistant"; content: string | null; tool_calls?: OpenAIChatToolCall[] }
   | { role: "tool"; tool_call_id: string; content: string };
 

@@ -1,0 +1,55 @@
+// The `@instr/core/adapter` entry point: the adapter specification (version 2, written out in
+// docs/adapter-spec.md of the instr repository) and the kit every adapter is built from. Users of
+// instr need only `@instr/core`; adapter authors import from here.
+
+export { base64Of, imageMediaType, urlOf } from "../adapter-kit/data-content.js";
+export { isRetryableStatus } from "../adapter-kit/is-retryable-status.js";
+export { parseProviderJson } from "../adapter-kit/parse-provider-json.js";
+export { type PostJsonOptions, postJson } from "../adapter-kit/post-json.js";
+export { providerOptionsFor } from "../adapter-kit/provider-options-for.js";
+export {
+  readServerSentEvents,
+  type ServerSentEvent,
+} from "../adapter-kit/read-server-sent-events.js";
+export { redactSecret } from "../adapter-kit/redact-secret.js";
+export * from "../errors/index.js";
+export {
+  dropNullOptionals,
+  isStrictJsonSchema,
+  rewriteStrictJsonSchema,
+  type StrictDialect,
+  type StrictKeywords,
+  type StrictLimits,
+  type StrictRewrite,
+  type StrictTarget,
+  toStrictJsonSchema,
+} from "../schema/strict/index.js";
+export type {
+  AdapterRequest,
+  AdapterResponse,
+  AdapterSchema,
+  AdapterStreamPart,
+  FinishReason,
+  InputKind,
+  ProviderAdapter,
+} from "../types/adapter.js";
+export * from "../types/index.js";
+export {
+  finishReasonFromOpenAIChat,
+  type OpenAIChatAudioPart,
+  type OpenAIChatContentPart,
+  type OpenAIChatFilePart,
+  type OpenAIChatImagePart,
+  type OpenAIChatMessage,
+  type OpenAIChatModeFields,
+  type OpenAIChatTextPart,
+  type OpenAIChatTool,
+  type OpenAIChatToolCall,
+  type OpenAIChatToolOptions,
+  type OpenAIChatUsage,
+  openAIChatModeFields,
+  reasoningFromOpenAIChat,
+  reasoningPartsFromOpenAIChat,
+  toOpenAIChatMessages,
+  usageFromOpenAIChat,
+} from "../wire/openai-chat/index.js";

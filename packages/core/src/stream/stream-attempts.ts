@@ -1,0 +1,136 @@
+import type { z } from "zod";
+import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
+import { evaluateResponse } from "../instructor/evaluate-response.js";
+import type { PreparedCall } from "../instructor/prepared-call.js";
+import type { PartialJsonParser } from "../json/partial-json-parser.js";
+import { answerText } from "../modes/answer-text.js";
+import { raceAbort } from "../retry/abort.js";
+import { AttemptLoop, type AttemptsResult } from "../retry/attempt-loop.js";
+import type { AdapterRequest, AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
+import { AnswerFeed } from "./answer-feed.js";
+import { ResponseAssembler } from "./response-assembler.js";
+import { NOT_YET, withinTurn } from "./within-turn.js";
+
+/** What {@link streamAttempts} reports while it runs. */
+export type StreamEvent<T> =
+  /** New answer text reached the attempt's parser (which is healthy). */
+  | { type: "update"; parser: PartialJsonParser }
+  /**
+   * Only with `reportPauses`: after an update, the stream's next step did not arrive within one
+   * event-loop turn (the provider has not sent more yet). Reported once per quiet spell.
+   */
+  | { type: "pause" }
+  /** The call succeeded: the validated value, usage summed over every attempt. */
+  | { type: "result"; result: AttemptsResult<T> };
+
+/** Options of {@link streamAttempts}. */
+export interface StreamAttemptsOptions {
+  /** Report a `pause` event when the stream's next step is not there right after an update. */
+  reportPauses?: boolean;
+}
+
+/**
+ * The attempt loop of the streaming functions: the shared `AttemptLoop` (same hooks, re-asks,
+ * usage and errors as `generate`) over `adapter.stream`. Each attempt gets a fresh parser from
+ * `newParser` and its answer is fed to it as it streams; the assembled response is then evaluated
+ * exactly like a whole one. Leaving the iteration early closes the provider's stream.
+ */
+export async function* streamAttempts<S extends z.ZodType>(
+  call: PreparedCall<S>,
+  newParser: () => PartialJsonParser,
+  options: StreamAttemptsOptions = {},
+): AsyncGenerator<StreamEvent<z.output<S>>, void> {
+  const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
+  for (;;) {
+    const { request } = loop.begin();
+    const feed = new AnswerFeed(request, newParser());
+    const update: StreamEvent<z.output<S>> = { type: "update", parser: feed.parser };
+    // An update came, and no pause has been reported since.
+    let unpaused = false;
+    const assembled = new ResponseAssembler();
+    const parts = openStream(loop, call, request);
+    let ended = false;
+    try {
+      // One loop, no inner generator: each part costs a single async hop to the caller. With
+      // `reportPauses`, that wait gives up after one event-loop turn to report the pause first.
+      for (;;) {
+        const next = nextPart(loop, call, parts);
+        let step = unpaused && options.reportPauses === true ? await withinTurn(next) : await next;
+        if (step === NOT_YET) {
+          unpaused = false;
+          yield PAUSE;
+          step = await next;
+        }
+        if (step.done === true) break;
+        assembled.add(step.value);
+        if (feed.add(step.value, assembled)) {
+          unpaused = true;
+          yield update;
+        }
+      }
+      ended = true;
+    } finally {
+      if (!ended) await closeStream(parts, call.signal);
+    }
+    feed.end();
+    const response: AdapterResponse = assembled.response();
+    if (!assembled.finished()) throw loop.failed(unfinished(response));
+    loop.received(response);
+    const outcome = await evaluateResponse(call, response);
+    if (outcome.ok) {
+      yield { type: "result", result: loop.succeeded(outcome) };
+      return;
+    }
+    await loop.reask(outcome);
+  }
+}
+
+const PAUSE = { type: "pause" } as const;
+
+/** A stream that ended without its finish part broke off: what arrived is not an answer. */
+function unfinished(response: AdapterResponse): IncompleteOutputError {
+  return new IncompleteOutputError(
+    "The stream ended before the model finished (no finish part): the answer may be cut off.",
+    { rawText: answerText(response) ?? "" },
+  );
+}
+
+function openStream(
+  loop: AttemptLoop<unknown>,
+  call: PreparedCall<z.ZodType>,
+  request: AdapterRequest,
+): AsyncIterator<AdapterStreamPart> {
+  try {
+    return call.adapter.stream(request)[Symbol.asyncIterator]();
+  } catch (error) {
+    throw loop.failed(error);
+  }
+}
+
+/**
+ * The next part of the provider's stream. Rejects with the abort reason as soon as the call's
+ * signal fires, even when the adapter ignores its signal; a provider failure is reported
+ * (`completion:error`) and rethrown.
+ */
+async function nextPart(
+  loop: AttemptLoop<unknown>,
+  call: PreparedCall<z.ZodType>,
+  parts: AsyncIterator<AdapterStreamPart>,
+): Promise<IteratorResult<AdapterStreamPart>> {
+  try {
+    return await raceAbort(parts.next(), call.signal);
+  } catch (error) {
+    throw loop.failed(error);
+  }
+}
+
+/** Closes a provider stream left early. When aborted its `next` may still hang: do not wait. */
+async function closeStream(
+  parts: AsyncIterator<unknown>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  // The call already has its outcome (an error, or the caller left): a failure to close the
+  // abandoned stream has no one to report to.
+  const closing = Promise.resolve(parts.return?.()).catch(() => undefined);
+  if (signal?.aborted !== true) await closing;
+}
