@@ -43,6 +43,7 @@ export type { JsonLimits } from "./json-limits.js";
 export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
+export type { ProviderMetadata, ProviderOptions } from "./provider-metadata.js";
 export type {
   GenerateStreamEvent,
   StreamElementEvent,
@@ -53,5 +54,4 @@ export type {
   StreamRetryEvent,
   StreamUsageEvent,
 } from "./stream-event.js";
-export type { ProviderMetadata, ProviderOptions } from "./provider-metadata.js";
 export type { Usage } from "./usage.js";
