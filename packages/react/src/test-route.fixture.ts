@@ -1,4 +1,5 @@
-import { type AdapterStreamPart, createInstructor, Mode, toResponse } from "@instr/core";
+import { createInstructor, Mode, toResponse } from "@instr/core";
+import type { AdapterStreamPart } from "@instr/core/adapter";
 import { MockAdapter } from "@instr/core/testing";
 import { z } from "zod";
 

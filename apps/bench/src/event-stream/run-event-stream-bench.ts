@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
-import { type AdapterStreamPart, readEventStream, toEventStream } from "@instr/core";
+import { readEventStream, toEventStream } from "@instr/core";
+import type { AdapterStreamPart } from "@instr/core/adapter";
 import { parsePartialJson } from "ai";
 import { extractionDocument } from "../fixtures/extraction-document.js";
 import { ExtractionResult } from "../fixtures/extraction-schema.js";

@@ -1,4 +1,5 @@
-import { type AdapterRequest, Mode } from "@instr/core";
+import { Mode } from "@instr/core";
+import type { AdapterRequest } from "@instr/core/adapter";
 import { scriptedJsonStream } from "../fixtures/scripted-json-stream.js";
 import type { StreamContender } from "./stream-contender.js";
 
