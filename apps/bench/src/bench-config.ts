@@ -8,6 +8,7 @@ import { noParseFloorContender } from "./partial/no-parse-floor-contender.js";
 import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
 import { rawParserContender } from "./partial/raw-parser-contender.js";
 import type { PartialBenchConfig } from "./partial/run-partial-bench.js";
+import type { TelemetryBenchConfig } from "./telemetry/run-telemetry-bench.js";
 
 /** Every section's settings for `pnpm bench` (about a minute on 2 cores). */
 export interface BenchConfig {
@@ -17,6 +18,7 @@ export interface BenchConfig {
   batch: BatchBenchConfig;
   cache: PairedBlocksPlan;
   browser: EventStreamBenchConfig;
+  telemetry: TelemetryBenchConfig;
 }
 
 /**
@@ -62,5 +64,10 @@ export const benchConfig: BenchConfig = {
     chunksPerMs: 8,
     oursPlan: { warmup: 3, runs: 9 },
     peerPlan: { warmup: 0, runs: 1 },
+  },
+  telemetry: {
+    // Warm-up as in section 3: the optimised tiers, then steady-state cost per call.
+    paired: { callsPerBlock: 20, rounds: 61, warmupRounds: 125 },
+    ownWork: { callsPerBlock: 500, rounds: 21, warmupRounds: 10 },
   },
 };

@@ -11,6 +11,7 @@ import { peerVersions } from "./report/peer-versions.js";
 import { formatSection } from "./report/print-section.js";
 import type { SectionResult } from "./report/section-result.js";
 import { writeResults } from "./report/write-results.js";
+import { runTelemetryBench } from "./telemetry/run-telemetry-bench.js";
 
 // `pnpm bench`: every section in one process, printed as it finishes, then saved as JSON.
 const started = performance.now();
@@ -32,6 +33,7 @@ const runners = {
   batch: () => runBatchBench(benchConfig.batch),
   cache: () => runCacheBench(benchConfig.cache),
   browser: () => runEventStreamBench(benchConfig.browser),
+  telemetry: () => runTelemetryBench(benchConfig.telemetry),
 };
 // `pnpm bench overhead iterable` runs only those sections (and saves no results file).
 const only = process.argv.slice(2).filter((arg) => arg !== "--");

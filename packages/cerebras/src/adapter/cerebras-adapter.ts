@@ -2,6 +2,7 @@ import type Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { Mode, type ProviderAdapter } from "@instr/core/adapter";
 import { transformCerebrasSchema } from "../dialect/transform-schema.js";
 import { type CapabilityOverrides, resolveCapabilities } from "../models/capabilities.js";
+import { reasoningEffortsOf } from "../models/reasoning-efforts-of.js";
 import type { CerebrasCompletion } from "../response/wire-response.js";
 import { completeRequest } from "./complete-request.js";
 import { streamRequest } from "./stream-request.js";
@@ -32,6 +33,7 @@ export function cerebrasAdapter(
     defaultMode: options.defaultMode ?? Mode.JSON_SCHEMA,
     supportedModes,
     inputKinds: (model) => capabilitiesOf(model).inputKinds,
+    reasoningEfforts: (model) => reasoningEffortsOf(capabilitiesOf(model)),
     transformSchema: (schema, mode) => transformCerebrasSchema(schema, mode, supportedModes),
     complete: (request) => completeRequest(client, request, capabilitiesOf(request.model)),
     stream: (request) => streamRequest(client, request, capabilitiesOf(request.model)),

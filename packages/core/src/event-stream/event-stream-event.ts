@@ -1,4 +1,5 @@
 import type { EventStreamError } from "../errors/event-stream-error.js";
+import type { DeepPartial } from "../types/deep-partial.js";
 import type {
   StreamElementEvent,
   StreamFinalEvent,
@@ -13,7 +14,7 @@ import type {
  * what went wrong on the way). The last event is always `final` or `error`.
  */
 export type EventStreamEvent<T, E = unknown> =
-  | StreamPartialEvent<T>
+  | StreamPartialEvent<DeepPartial<T>>
   | StreamElementEvent<E>
   | StreamReasoningEvent
   | { type: "retry"; attempt: number; error: EventStreamError }

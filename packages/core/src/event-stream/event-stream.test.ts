@@ -56,9 +56,10 @@ describe("toResponse → readEventStream", () => {
     const adapter = new MockAdapter().enqueueStream(
       textParts('{"a": {"b": [1, 2]}, "c": "long text"}', { size: 1 }),
     );
+    // An object root: a wrapped (non-object) root's text carries the wrapper on the wire.
     const stream = createInstructor({ adapter }).generateStream({
       ...base,
-      responseModel: z.unknown(),
+      responseModel: z.object({ a: z.object({ b: z.array(z.number()) }), c: z.string() }),
     });
     const snapshots = snapshotsOf(
       await collect(readEventStream(toEventStream(stream, { flushMs: 0 }))),

@@ -1,13 +1,13 @@
-import type { z } from "zod";
 import { generateBatch, generateBatchIterable } from "../batch/generate-batch.js";
 import { InstructorError } from "../errors/instructor-error.js";
+import { ModeMemory } from "../fallback/mode-memory.js";
 import { HookEmitter } from "../hooks/hook-emitter.js";
 import { generateIterable } from "../stream/generate-iterable.js";
 import { generatePartial } from "../stream/generate-partial.js";
 import { generateElementStream, generateValueStream } from "../stream/generate-stream.js";
-import type { ItemsOf } from "../stream/items-model.js";
 import type { GenerateStreamParams, Instructor, InstructorOptions } from "../types/instructor.js";
-import type { GenerateStreamEvent } from "../types/stream-event.js";
+import type { ResponseModel } from "../types/response-model.js";
+import type { ElementStreamEvent, ValueStreamEvent } from "../types/stream-event.js";
 import { generateWithCompletion } from "./generate-with-completion.js";
 import type { InstructorContext } from "./instructor-context.js";
 import { withoutUndefined } from "./without-undefined.js";
@@ -26,7 +26,8 @@ import { withoutUndefined } from "./without-undefined.js";
  *
  * `with(options)` returns a new client whose options are layered over this one's (`undefined`
  * values do not override; `limits` are layered one by one); it starts with a copy of the hook handlers subscribed at that moment,
- * plus `options.hooks`. Later `on`/`off` calls on either client do not affect the other.
+ * plus `options.hooks`. Later `on`/`off` calls on either client do not affect the other. Both
+ * share what mode fallbacks learned (see `modeFallback`).
  *
  * @throws InstructorError when `options.adapter` does not implement adapter spec "v2".
  */
@@ -41,21 +42,20 @@ export function createInstructor<TRaw>(options: InstructorOptions<TRaw>): Instru
     adapter,
     defaults: withoutUndefined(defaults),
     hooks: new HookEmitter(hooks),
+    modeMemory: new ModeMemory(),
   });
 }
 
 function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> {
-  function generateStream<S extends z.ZodType>(
+  function generateStream<S extends ResponseModel>(
     params: GenerateStreamParams<S> & { iterable: true },
-  ): AsyncIterable<GenerateStreamEvent<ItemsOf<S>, z.output<S>>>;
-  function generateStream<S extends z.ZodType>(
+  ): AsyncIterable<ElementStreamEvent<S>>;
+  function generateStream<S extends ResponseModel>(
     params: GenerateStreamParams<S> & { iterable?: false },
-  ): AsyncIterable<GenerateStreamEvent<z.output<S>>>;
-  function generateStream<S extends z.ZodType>(
+  ): AsyncIterable<ValueStreamEvent<S>>;
+  function generateStream<S extends ResponseModel>(
     params: GenerateStreamParams<S>,
-  ):
-    | AsyncIterable<GenerateStreamEvent<ItemsOf<S>, z.output<S>>>
-    | AsyncIterable<GenerateStreamEvent<z.output<S>>> {
+  ): AsyncIterable<ElementStreamEvent<S>> | AsyncIterable<ValueStreamEvent<S>> {
     const { iterable, ...rest } = params;
     return iterable === true
       ? generateElementStream(context, rest)
@@ -68,9 +68,17 @@ function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> 
     generatePartial: (params) => generatePartial(context, params),
     generateStream,
     generateBatch: (requests, options) =>
-      generateBatch((params) => generateWithCompletion(context, params), requests, options),
+      generateBatch(
+        (params) => generateWithCompletion(context, params, "generateBatch"),
+        requests,
+        options,
+      ),
     generateBatchIterable: (requests, options) =>
-      generateBatchIterable((params) => generateWithCompletion(context, params), requests, options),
+      generateBatchIterable(
+        (params) => generateWithCompletion(context, params, "generateBatch"),
+        requests,
+        options,
+      ),
     on: (event, handler) => context.hooks.on(event, handler),
     off: (event, handler) => context.hooks.off(event, handler),
     with: ({ hooks, limits, ...patch }) => {
@@ -81,6 +89,7 @@ function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> 
         adapter: context.adapter,
         defaults: { ...context.defaults, ...withoutUndefined(patch), limits: layered },
         hooks: emitter,
+        modeMemory: context.modeMemory,
       });
     },
   };

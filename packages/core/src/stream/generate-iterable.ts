@@ -1,13 +1,16 @@
-import type { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
+import { traced } from "../instructor/traced.js";
+import { traceStream } from "../telemetry/trace-call.js";
 import type { GenerateParams } from "../types/instructor.js";
-import { generateElementStream } from "./generate-stream.js";
+import type { ResponseModel, ResponseOf } from "../types/response-model.js";
+import { elementEvents } from "./generate-stream.js";
 
 /**
  * `Instructor.generateIterable`: the `element` events of `generateStream({ iterable: true })`.
  * `params.responseModel` is the ELEMENT schema; in every mode the model is asked for
- * `{ "items": [ ... ] }`. Each element is validated on its own and yielded as soon as its closing
- * bracket (or, for a scalar, the next `,` or `]`) arrives.
+ * `{ "items": [ ... ] }` (TOOLS and JSON_SCHEMA need an object at the root; one shape for all
+ * modes keeps the prompts and re-asks uniform). Each element is validated on its own and yielded
+ * as soon as its closing bracket (or, for a scalar, the next `,` or `]`) arrives.
  *
  * Retries: the whole answer is still evaluated at the end of each attempt, like `generate`
  * (same hooks, re-ask messages with the model's answer and the errors). Within an attempt,
@@ -17,12 +20,18 @@ import { generateElementStream } from "./generate-stream.js";
  * during the stream are yielded at the end. A failed call throws what `generate` would reject
  * with.
  */
-export async function* generateIterable<S extends z.ZodType>(
+export function generateIterable<S extends ResponseModel>(
   context: InstructorContext,
   params: GenerateParams<S>,
-): AsyncGenerator<z.output<S>> {
-  for await (const event of generateElementStream(context, params, { partials: false })) {
+): AsyncGenerator<ResponseOf<S>> {
+  return traced(context, params, "generateIterable", elementValues, traceStream);
+}
+
+async function* elementValues<S extends ResponseModel>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<ResponseOf<S>> {
+  for await (const event of elementEvents(context, params, { partials: false })) {
     if (event.type === "element") yield event.value;
-    else if (event.type === "error") throw event.error;
   }
 }

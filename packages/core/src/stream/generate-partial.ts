@@ -1,16 +1,16 @@
-import type { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
-import type { DeepPartial } from "../types/deep-partial.js";
+import { traced } from "../instructor/traced.js";
+import { traceStream } from "../telemetry/trace-call.js";
 import type { GenerateParams } from "../types/instructor.js";
-import { asPartial } from "./as-partial.js";
-import { generateValueStream } from "./generate-stream.js";
+import type { PartialResponseOf, ResponseModel } from "../types/response-model.js";
+import { valueEvents } from "./generate-stream.js";
 import { NOT_YET, withinTurn } from "./within-turn.js";
 
 /**
  * `Instructor.generatePartial`: the `partial` snapshots of `generateStream`, then the validated
- * value (zod output) as the last yield; a failed call throws what `generate` would reject with.
- * To keep the whole stream linear, a snapshot that would copy a very wide container (thousands
- * of elements) waits until enough new text has arrived to pay for it
+ * value (the schema's output) as the last yield; a failed call throws what `generate` would
+ * reject with. To keep the whole stream linear, a snapshot that would copy a very wide container
+ * (thousands of elements) waits until enough new text has arrived to pay for it
  * (`PartialJsonParser.snapshotDue`); ordinary answers get a snapshot per changing chunk.
  *
  * The newest snapshot is held back until the stream shows it is not the last one: a newer
@@ -19,20 +19,29 @@ import { NOT_YET, withinTurn } from "./within-turn.js";
  * it is dropped and the validated value, which would usually repeat it, comes next; when the call
  * fails instead, it is yielded before the error.
  *
- * Snapshots share structure: each one copies only the path from the root to what changed, so
- * unchanged subtrees keep their identity (compare by reference). They are the model's
- * unvalidated output so far, typed as the shape the schema promises; never mutate them. Works in
- * every mode (TOOLS streams the tool-call arguments). When the final answer fails to parse or
- * validate, the call is re-asked like `generate` (same hooks) and streams again: snapshots then
- * start over from the new answer.
+ * Snapshots are the model's unvalidated JSON so far, typed as the deep-partial INPUT of the
+ * schema (no transform has run on them; see docs/schemas.md): a wrapped root shows its inner
+ * value, and a strict dialect's `null` standing for an absent optional property is removed as it
+ * is from the final value. They share structure: each one copies only the path from the root to
+ * what changed, so unchanged subtrees keep their identity (compare by reference); never mutate
+ * them. Works in every mode (TOOLS streams the tool-call arguments). When the final answer fails
+ * to parse or validate, the call is re-asked like `generate` (same hooks) and streams again:
+ * snapshots then start over from the new answer.
  */
-export async function* generatePartial<S extends z.ZodType>(
+export function generatePartial<S extends ResponseModel>(
   context: InstructorContext,
   params: GenerateParams<S>,
-): AsyncGenerator<DeepPartial<z.output<S>>> {
-  const events = generateValueStream(context, params);
+): AsyncGenerator<PartialResponseOf<S>> {
+  return traced(context, params, "generatePartial", partialSnapshots, traceStream);
+}
+
+async function* partialSnapshots<S extends ResponseModel>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<PartialResponseOf<S>> {
+  const events = valueEvents(context, params);
   let last: unknown;
-  let held: DeepPartial<z.output<S>> | undefined;
+  let held: PartialResponseOf<S> | undefined;
   try {
     for (;;) {
       const next = events.next();
@@ -52,14 +61,14 @@ export async function* generatePartial<S extends z.ZodType>(
         last = event.snapshot;
         held = event.snapshot;
       } else if (event.type === "final") {
-        yield asPartial<z.output<S>>(event.value);
+        yield event.value;
         return;
-      } else if (event.type === "error") {
-        // No value follows: what the answer showed so far is still worth seeing before the error.
-        if (held !== undefined) yield held;
-        throw event.error;
       }
     }
+  } catch (error) {
+    // No value follows: what the answer showed so far is still worth seeing before the error.
+    if (held !== undefined) yield held;
+    throw error;
   } finally {
     await events.return();
   }

@@ -6,6 +6,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterStreamPart } from "../types/adapter.js";
+import type { DeepPartial } from "../types/deep-partial.js";
 import { Mode } from "../types/mode.js";
 import type { GenerateStreamEvent } from "../types/stream-event.js";
 import { collect } from "./collect.fixture.js";
@@ -30,7 +31,13 @@ describe("generateStream", () => {
     const instructor = createInstructor({ adapter: new MockAdapter().enqueueStream(parts) });
     const stream = instructor.generateStream(base);
     expectTypeOf(stream).toEqualTypeOf<
-      AsyncIterable<GenerateStreamEvent<{ name: string; age: number }>>
+      AsyncIterable<
+        GenerateStreamEvent<
+          { name: string; age: number },
+          never,
+          DeepPartial<{ name: string; age: number }> | { name: string; age: number }
+        >
+      >
     >();
     const events = await collect(stream);
     expect(events[0]).toEqual({ type: "reasoning", delta: "Thinking", attempt: 1 });
@@ -105,7 +112,13 @@ describe("generateStream", () => {
       iterable: true,
     });
     expectTypeOf(stream).toEqualTypeOf<
-      AsyncIterable<GenerateStreamEvent<{ items: { n: number }[] }, { n: number }>>
+      AsyncIterable<
+        GenerateStreamEvent<
+          { items: { n: number }[] },
+          { n: number },
+          DeepPartial<{ items: { n: number }[] }>
+        >
+      >
     >();
     const events = await collect(stream);
     const elements = events.flatMap((e) => (e.type === "element" ? [[e.index, e.value.n]] : []));

@@ -1,24 +1,25 @@
 import type { StreamPartialEvent } from "../types/stream-event.js";
 import type { AnswerFeed } from "./answer-feed.js";
-import { asPartial } from "./as-partial.js";
 
 /**
  * The `partial` events of one attempt: a snapshot when the visible value changed, each with the
- * answer text read since the previous one.
+ * answer text read since the previous one. `view` turns the parser's raw snapshot into what the
+ * caller sees (see `snapshotView`), typed `P`.
  */
-export class PartialEvents<T> {
-  private last: unknown;
+export class PartialEvents<P> {
+  private last: P | undefined;
 
   constructor(
     private readonly feed: AnswerFeed,
     private readonly attempt: number,
+    private readonly view: (snapshot: unknown) => P | undefined,
   ) {}
 
   /** After new text: an event when a snapshot is due and the visible value changed. */
-  changed(): StreamPartialEvent<T> | undefined {
+  changed(): StreamPartialEvent<P> | undefined {
     const { parser } = this.feed;
     if (!parser.snapshotDue) return undefined;
-    const snapshot = parser.snapshot();
+    const snapshot = this.view(parser.snapshot());
     if (snapshot === undefined || snapshot === this.last) return undefined;
     return this.event(snapshot);
   }
@@ -27,22 +28,17 @@ export class PartialEvents<T> {
    * An event that carries the text not sent yet (before an element, at the end of the answer),
    * with the newest snapshot it can afford (maybe the previous one again).
    */
-  carry(): StreamPartialEvent<T> | undefined {
+  carry(): StreamPartialEvent<P> | undefined {
     if (!this.feed.hasText) return undefined;
     const { parser } = this.feed;
     // After a parse error the parser throws on every call; its last good snapshot was sent.
     const fresh = !this.feed.failed && (this.last === undefined || parser.snapshotDue);
-    const snapshot = (fresh ? parser.snapshot() : undefined) ?? this.last;
+    const snapshot = (fresh ? this.view(parser.snapshot()) : undefined) ?? this.last;
     return snapshot === undefined ? undefined : this.event(snapshot);
   }
 
-  private event(snapshot: unknown): StreamPartialEvent<T> {
+  private event(snapshot: P): StreamPartialEvent<P> {
     this.last = snapshot;
-    return {
-      type: "partial",
-      snapshot: asPartial<T>(snapshot),
-      text: this.feed.takeText(),
-      attempt: this.attempt,
-    };
+    return { type: "partial", snapshot, text: this.feed.takeText(), attempt: this.attempt };
   }
 }
