@@ -1,8 +1,10 @@
 import type { BatchBenchConfig } from "./batch/run-batch-bench.js";
+import type { EventStreamBenchConfig } from "./event-stream/run-event-stream-bench.js";
 import type { IterableBenchConfig } from "./iterable/run-iterable-bench.js";
 import type { PairedBlocksPlan } from "./measure/paired-blocks.js";
 import type { OverheadBenchConfig } from "./overhead/run-overhead-bench.js";
 import { generatePartialContender } from "./partial/generate-partial-contender.js";
+import { noParseFloorContender } from "./partial/no-parse-floor-contender.js";
 import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
 import { rawParserContender } from "./partial/raw-parser-contender.js";
 import type { PartialBenchConfig } from "./partial/run-partial-bench.js";
@@ -15,6 +17,7 @@ export interface BenchConfig {
   overhead: OverheadBenchConfig;
   batch: BatchBenchConfig;
   cache: PairedBlocksPlan;
+  browser: EventStreamBenchConfig;
   telemetry: TelemetryBenchConfig;
 }
 
@@ -29,7 +32,7 @@ export const benchConfig: BenchConfig = {
     sizesKiB: [16, 64, 256],
     chunkCodePoints: 4,
     ours: generatePartialContender,
-    others: [aiSdkContender, partialJsonContender, rawParserContender],
+    others: [aiSdkContender, partialJsonContender, rawParserContender, noParseFloorContender],
     oursPlan: { warmup: 3, runs: 15 },
     peerPlan: (sizeKiB) =>
       sizeKiB <= 16
@@ -54,6 +57,14 @@ export const benchConfig: BenchConfig = {
     runs: 3,
   },
   cache: { callsPerBlock: 20, rounds: 41, warmupRounds: 4 },
+  // The peer re-parses per chunk: ~10 s a run at 64 KiB, so once.
+  browser: {
+    sizeKiB: 64,
+    chunkCodePoints: 4,
+    chunksPerMs: 8,
+    oursPlan: { warmup: 3, runs: 9 },
+    peerPlan: { warmup: 0, runs: 1 },
+  },
   telemetry: {
     // Warm-up as in section 3: the optimised tiers, then steady-state cost per call.
     paired: { callsPerBlock: 20, rounds: 61, warmupRounds: 125 },

@@ -2,9 +2,11 @@ import { Mode } from "@instr/core";
 import { describe, expect, it } from "vitest";
 import { runBatchBench } from "./batch/run-batch-bench.js";
 import { runCacheBench } from "./batch/run-cache-bench.js";
+import { runEventStreamBench } from "./event-stream/run-event-stream-bench.js";
 import { runIterableBench } from "./iterable/run-iterable-bench.js";
 import { runOverheadBench } from "./overhead/run-overhead-bench.js";
 import { generatePartialContender } from "./partial/generate-partial-contender.js";
+import { noParseFloorContender } from "./partial/no-parse-floor-contender.js";
 import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
 import { rawParserContender } from "./partial/raw-parser-contender.js";
 import { runPartialBench } from "./partial/run-partial-bench.js";
@@ -19,7 +21,7 @@ describe("bench sections run end to end on tiny inputs", () => {
       sizesKiB: [1, 2],
       chunkCodePoints: 4,
       ours: generatePartialContender,
-      others: [aiSdkContender, partialJsonContender, rawParserContender],
+      others: [aiSdkContender, partialJsonContender, rawParserContender, noParseFloorContender],
       oursPlan: { warmup: 0, runs: 1 },
       peerPlan: (sizeKiB) => ({ warmup: 0, runs: 1, stride: sizeKiB === 1 ? 1 : 8 }),
       samplingCheck: { sizeKiB: 1, stride: 8 },
@@ -30,6 +32,19 @@ describe("bench sections run end to end on tiny inputs", () => {
     expect(cpu?.rows).toHaveLength(2);
     expect(section.notes.join("\n")).toMatch(/every 8th chunk only/);
     expect(section.notes.join("\n")).toMatch(/sampling check, ai parsePartialJson at 1 KiB/);
+    expect(section.verdict).toMatch(/the no-parse floor/);
+    expect(formatSection(section)).toContain(section.verdict);
+  });
+
+  it("browser: readEventStream and the peer end with the document's value; bytes counted", async () => {
+    const section = await runEventStreamBench({
+      sizeKiB: 1,
+      chunkCodePoints: 4,
+      chunksPerMs: 64,
+      oursPlan: { warmup: 0, runs: 1 },
+      peerPlan: { warmup: 0, runs: 1 },
+    });
+    expect(section.tables.map((t) => t.rows.length)).toEqual([3, 3]);
     expect(formatSection(section)).toContain(section.verdict);
   });
 

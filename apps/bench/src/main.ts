@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { runBatchBench } from "./batch/run-batch-bench.js";
 import { runCacheBench } from "./batch/run-cache-bench.js";
 import { benchConfig } from "./bench-config.js";
+import { runEventStreamBench } from "./event-stream/run-event-stream-bench.js";
 import { runIterableBench } from "./iterable/run-iterable-bench.js";
 import { runOverheadBench } from "./overhead/run-overhead-bench.js";
 import { runPartialBench } from "./partial/run-partial-bench.js";
@@ -31,6 +32,7 @@ const runners = {
   overhead: () => runOverheadBench(benchConfig.overhead),
   batch: () => runBatchBench(benchConfig.batch),
   cache: () => runCacheBench(benchConfig.cache),
+  browser: () => runEventStreamBench(benchConfig.browser),
   telemetry: () => runTelemetryBench(benchConfig.telemetry),
 };
 // `pnpm bench overhead iterable` runs only those sections (and saves no results file).

@@ -9,6 +9,13 @@ export { type CacheKeyInput, cacheKey } from "./cache/cache-key.js";
 export { canonicalJson } from "./cache/canonical-json.js";
 export { createMemoryCache, type MemoryCacheOptions } from "./cache/memory-cache.js";
 export * from "./errors/index.js";
+export type { EventStreamEvent } from "./event-stream/event-stream-event.js";
+export {
+  type ReadEventStreamOptions,
+  readEventStream,
+} from "./event-stream/read-event-stream.js";
+export { type ToEventStreamOptions, toEventStream } from "./event-stream/to-event-stream.js";
+export { toResponse } from "./event-stream/to-response.js";
 export { createInstructor } from "./instructor/create-instructor.js";
 export { createMdJsonExtractor, type MdJsonExtractor } from "./json/md-json-extractor.js";
 export {

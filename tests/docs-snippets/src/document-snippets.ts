@@ -14,6 +14,7 @@ export const documents: Record<string, string> = {
   "docs/errors.md": "errors",
   "docs/schemas.md": "schemas",
   "docs/custom-adapters.md": "custom-adapters",
+  "docs/streaming-to-a-ui.md": "streaming",
   "docs/telemetry.md": "telemetry",
   "docs/reasoning.md": "reasoning",
   "packages/anthropic/README.md": "anthropic",
@@ -23,6 +24,7 @@ export const documents: Record<string, string> = {
   "packages/cli/README.md": "cli",
   "packages/mock-server/README.md": "mock-server",
   "packages/queue/README.md": "queue",
+  "packages/react/README.md": "streaming",
 };
 
 /** Every ```ts snippet of the documented files, with its context, opted-out ones included. */

@@ -200,7 +200,22 @@ function report(
       .map((t) => `${formatRatio(t.ms / oursMs(last))} faster than ${t.name}`)
       .join(
         " and ",
-      )}; our time grows ${overall} per 4× bytes from ${first.sizeKiB} to ${last.sizeKiB} KiB, wall (CPU); linear ≈ 4×, quadratic ≈ 16×.`,
+      )}${floorVerdict(contenders, sizes)}; our time grows ${overall} per 4× bytes from ${first.sizeKiB} to ${last.sizeKiB} KiB, wall (CPU); linear ≈ 4×, quadratic ≈ 16×.`,
     data: { chunkCodePoints: config.chunkCodePoints, sizes, samplingChecks: checks },
   };
+}
+
+/** `; ours is 5.1× (CPU 4.8×) the no-parse floor at 16 / 64 KiB`, when a floor ran. */
+function floorVerdict(
+  contenders: readonly StreamContender[],
+  sizes: readonly SizeResult[],
+): string {
+  const index = contenders.findIndex((c) => c.floor === true);
+  if (index === -1) return "";
+  const multiples = sizes.map((size) => {
+    const ours = size.timings[0]!;
+    const floor = size.timings[index]!;
+    return `${formatRatio(ours.ms / floor.ms)} (CPU ${formatRatio(ours.cpuMs / floor.cpuMs)}) at ${size.sizeKiB} KiB`;
+  });
+  return `; ours is ${multiples.join(", ")} the ${contenders[index]!.name}`;
 }

@@ -12,6 +12,8 @@ export interface StreamContender {
    * every `stride`-th chunk, time × stride) where a full run would take too long.
    */
   reparses: boolean;
+  /** True for the no-parse floor: the verdict also gives ours as a multiple of it. */
+  floor?: boolean;
   /**
    * Everything that should not be timed (building stream parts, clients); returns the run that
    * is timed. The run may be called many times.

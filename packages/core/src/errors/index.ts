@@ -1,4 +1,5 @@
 export type { AnswerError } from "./answer-error.js";
+export { EventStreamError, type EventStreamErrorKind } from "./event-stream-error.js";
 export { IncompleteOutputError } from "./incomplete-output-error.js";
 export { InstructorError, type InstructorErrorOptions } from "./instructor-error.js";
 export { JsonParseError } from "./json-parse-error.js";

@@ -4,7 +4,10 @@ import { ModeMemory } from "../fallback/mode-memory.js";
 import { HookEmitter } from "../hooks/hook-emitter.js";
 import { generateIterable } from "../stream/generate-iterable.js";
 import { generatePartial } from "../stream/generate-partial.js";
-import type { Instructor, InstructorOptions } from "../types/instructor.js";
+import { generateElementStream, generateValueStream } from "../stream/generate-stream.js";
+import type { GenerateStreamParams, Instructor, InstructorOptions } from "../types/instructor.js";
+import type { ResponseModel } from "../types/response-model.js";
+import type { ElementStreamEvent, ValueStreamEvent } from "../types/stream-event.js";
 import { generateWithCompletion } from "./generate-with-completion.js";
 import type { InstructorContext } from "./instructor-context.js";
 import { withoutUndefined } from "./without-undefined.js";
@@ -44,11 +47,26 @@ export function createInstructor<TRaw>(options: InstructorOptions<TRaw>): Instru
 }
 
 function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> {
+  function generateStream<S extends ResponseModel>(
+    params: GenerateStreamParams<S> & { iterable: true },
+  ): AsyncIterable<ElementStreamEvent<S>>;
+  function generateStream<S extends ResponseModel>(
+    params: GenerateStreamParams<S> & { iterable?: false },
+  ): AsyncIterable<ValueStreamEvent<S>>;
+  function generateStream<S extends ResponseModel>(
+    params: GenerateStreamParams<S>,
+  ): AsyncIterable<ElementStreamEvent<S>> | AsyncIterable<ValueStreamEvent<S>> {
+    const { iterable, ...rest } = params;
+    return iterable === true
+      ? generateElementStream(context, rest)
+      : generateValueStream(context, rest);
+  }
   return {
     generate: async (params) => (await generateWithCompletion(context, params)).data,
     generateWithCompletion: (params) => generateWithCompletion(context, params),
     generateIterable: (params) => generateIterable(context, params),
     generatePartial: (params) => generatePartial(context, params),
+    generateStream,
     generateBatch: (requests, options) =>
       generateBatch(
         (params) => generateWithCompletion(context, params, "generateBatch"),

@@ -9,7 +9,7 @@ import { AttemptLoop, type AttemptsResult } from "./attempt-loop.js";
  * Runs the whole attempt loop of a non-streaming call: one `adapter.complete` per attempt, its
  * `<think>` reasoning moved out of the text (`splitThinkResponse`) before anyone sees it. The
  * pending call is abandoned as soon as the call's signal aborts, and the call rejects with the
- * abort reason. (Streaming calls run the same `AttemptLoop` in `stream/stream-attempts.ts`.)
+ * abort reason. (Streaming calls run the same `AttemptLoop` in `stream/generate-stream.ts`.)
  */
 export async function runAttempts<T, TRaw>(
   call: PreparedCall<T, TRaw>,

@@ -22,6 +22,8 @@ export class AnswerFeed {
   private readonly extractor: MdJsonExtractor | undefined;
   private toolIndex: number | undefined;
   private stopped = false;
+  /** Text the parser accepted since the last `takeText`. */
+  private pending = "";
 
   constructor(
     private readonly request: AdapterRequest,
@@ -53,6 +55,18 @@ export class AnswerFeed {
     return this.push(this.extractor === undefined ? part.delta : this.extractor.push(part.delta));
   }
 
+  /** True when the parser accepted text that `takeText` has not taken yet. */
+  get hasText(): boolean {
+    return this.pending !== "";
+  }
+
+  /** The answer text the parser accepted since the previous call (joined: the whole answer). */
+  takeText(): string {
+    const text = this.pending;
+    this.pending = "";
+    return text;
+  }
+
   /** Flushes text held back at the end of the stream. */
   end(): void {
     if (this.extractor !== undefined && !this.stopped) this.push(this.extractor.end());
@@ -76,6 +90,7 @@ export class AnswerFeed {
     if (text === "") return false;
     try {
       this.parser.push(text);
+      this.pending += text;
       return true;
     } catch (error) {
       if (!JsonParseError.isInstance(error)) throw error;

@@ -7,7 +7,7 @@ import { ResponseAssembler } from "./response-assembler.js";
 /**
  * Where the parts of one streamed attempt go: `<think>` reasoning split out of the text first
  * (`ThinkStream`), then every part into the assembled response and the answer feed, and each
- * reasoning delta to the `reasoning` hook.
+ * reasoning delta to the `reasoning` hook and, when `generateStream` asks, to `onReasoning`.
  */
 export class AttemptParts {
   readonly assembled = new ResponseAssembler();
@@ -17,6 +17,7 @@ export class AttemptParts {
     private readonly feed: AnswerFeed,
     private readonly hooks: HookEmitter,
     private readonly attempt: number,
+    private readonly onReasoning?: (delta: string) => void,
   ) {
     this.think = new ThinkStream(feed.mode);
   }
@@ -39,8 +40,11 @@ export class AttemptParts {
 
   private addOne(part: AdapterStreamPart): boolean {
     this.assembled.add(part);
-    if (part.type === "reasoning-delta" && this.hooks.listens("reasoning")) {
-      this.hooks.emit("reasoning", { delta: part.delta, attempt: this.attempt });
+    if (part.type === "reasoning-delta") {
+      if (this.hooks.listens("reasoning")) {
+        this.hooks.emit("reasoning", { delta: part.delta, attempt: this.attempt });
+      }
+      this.onReasoning?.(part.delta);
     }
     return this.feed.add(part, this.assembled);
   }

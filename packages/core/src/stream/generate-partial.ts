@@ -1,25 +1,20 @@
 import type { InstructorContext } from "../instructor/instructor-context.js";
-import { prepareCall, responseSpec } from "../instructor/prepare-call.js";
 import { traced } from "../instructor/traced.js";
-import { createPartialJsonParser } from "../json/partial-json-parser.js";
-import type { ModelSpec } from "../schema/model/model-spec.js";
-import { unwrapSnapshot } from "../schema/model/root-wrapper.js";
-import { createNullOptionalsDropper } from "../schema/strict/drop-null-optionals.js";
 import { traceStream } from "../telemetry/trace-call.js";
-import type { DeepPartial } from "../types/deep-partial.js";
 import type { GenerateParams } from "../types/instructor.js";
-import type { PartialResponseOf, ResponseInputOf, ResponseModel } from "../types/response-model.js";
-import { streamAttempts } from "./stream-attempts.js";
+import type { PartialResponseOf, ResponseModel } from "../types/response-model.js";
+import { valueEvents } from "./generate-stream.js";
+import { NOT_YET, withinTurn } from "./within-turn.js";
 
 /**
- * `Instructor.generatePartial`: streams the answer and yields a snapshot each time its visible
- * value changes, then the validated value (the schema's output) as the last yield. To keep the
- * whole stream linear, a snapshot that would copy a very wide container (thousands of elements)
- * waits until enough new text has arrived to pay for it (`PartialJsonParser.snapshotDue`);
- * ordinary answers get a snapshot per changing chunk.
+ * `Instructor.generatePartial`: the `partial` snapshots of `generateStream`, then the validated
+ * value (the schema's output) as the last yield; a failed call throws what `generate` would
+ * reject with. To keep the whole stream linear, a snapshot that would copy a very wide container
+ * (thousands of elements) waits until enough new text has arrived to pay for it
+ * (`PartialJsonParser.snapshotDue`); ordinary answers get a snapshot per changing chunk.
  *
  * The newest snapshot is held back until the stream shows it is not the last one: a newer
- * snapshot arrives, or the provider pauses (its next part is not there within one event-loop
+ * snapshot arrives, or the provider pauses (the next event is not there within one event-loop
  * turn), so a slow stream shows every snapshot at once. When the answer ends while one is held,
  * it is dropped and the validated value, which would usually repeat it, comes next; when the call
  * fails instead, it is yielded before the error.
@@ -44,56 +39,37 @@ async function* partialSnapshots<S extends ResponseModel>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<PartialResponseOf<S>> {
-  const model = responseSpec(context, params);
-  const call = prepareCall(context, params, model, true);
-  const attempts = streamAttempts(call, () => createPartialJsonParser(call.limits), {
-    reportPauses: true,
-  });
-  const shown = snapshotView(model);
+  const events = valueEvents(context, params);
   let last: unknown;
-  let held: unknown;
+  let held: PartialResponseOf<S> | undefined;
   try {
-    for await (const event of attempts) {
-      if (event.type === "result") {
-        yield event.result.value;
+    for (;;) {
+      const next = events.next();
+      // Only a held snapshot needs to know whether the next event is already there.
+      let step = held === undefined ? await next : await withinTurn(next);
+      if (step === NOT_YET) {
+        const shown = held;
+        held = undefined;
+        if (shown !== undefined) yield shown;
+        step = await next;
+      }
+      if (step.done === true) return;
+      const event = step.value;
+      if (event.type === "partial") {
+        if (event.snapshot === last) continue;
+        if (held !== undefined) yield held;
+        last = event.snapshot;
+        held = event.snapshot;
+      } else if (event.type === "final") {
+        yield event.value;
         return;
       }
-      if (event.type === "pause") {
-        if (held !== undefined) yield asPartial<ResponseInputOf<S>>(held);
-        held = undefined;
-        continue;
-      }
-      if (!event.parser.snapshotDue) continue;
-      const snapshot = shown(event.parser.snapshot());
-      if (snapshot === undefined || snapshot === last) continue;
-      if (held !== undefined) yield asPartial<ResponseInputOf<S>>(held);
-      last = snapshot;
-      held = snapshot;
     }
   } catch (error) {
     // No value follows: what the answer showed so far is still worth seeing before the error.
-    if (held !== undefined) yield asPartial<ResponseInputOf<S>>(held);
+    if (held !== undefined) yield held;
     throw error;
+  } finally {
+    await events.return();
   }
-}
-
-/**
- * What a raw parser snapshot shows the caller: the wrapped root's inner value, without the
- * nulls that stand for absent optional properties (memoised across snapshots, so unchanged
- * subtrees keep their identity).
- */
-function snapshotView(model: ModelSpec<unknown>): (snapshot: unknown) => unknown {
-  const drop = createNullOptionalsDropper(model.jsonSchema);
-  return (snapshot) => {
-    const inner = model.wrapped ? unwrapSnapshot(snapshot) : snapshot;
-    return inner === undefined ? undefined : drop(inner);
-  };
-}
-
-/**
- * The one place a parsed value takes the schema's partial type: snapshots are unvalidated JSON
- * following the schema's JSON Schema (the input side), which TypeScript cannot check.
- */
-function asPartial<T>(value: unknown): DeepPartial<T> {
-  return value as DeepPartial<T>;
 }

@@ -24,7 +24,12 @@ import { SPAN_KIND_CLIENT, SPAN_KIND_INTERNAL, STATUS_ERROR } from "./span-const
 import { attemptUsageAttributes, callUsageAttributes } from "./usage-attributes.js";
 
 /** The instructor method a call span stands for (`instr.method`). */
-export type TracedMethod = "generate" | "generatePartial" | "generateIterable" | "generateBatch";
+export type TracedMethod =
+  | "generate"
+  | "generatePartial"
+  | "generateIterable"
+  | "generateStream"
+  | "generateBatch";
 
 /** What a call span is started with. */
 export interface CallStart {

@@ -35,6 +35,7 @@ export type {
 export type {
   GenerateParams,
   GenerateResult,
+  GenerateStreamParams,
   Instructor,
   InstructorOptions,
   RetryConfig,
@@ -53,6 +54,19 @@ export type {
   ResponseModel,
   ResponseOf,
 } from "./response-model.js";
+export type {
+  ElementStreamEvent,
+  GenerateStreamEvent,
+  ItemsOf,
+  StreamElementEvent,
+  StreamErrorEvent,
+  StreamFinalEvent,
+  StreamPartialEvent,
+  StreamReasoningEvent,
+  StreamRetryEvent,
+  StreamUsageEvent,
+  ValueStreamEvent,
+} from "./stream-event.js";
 export type {
   TelemetryAttributes,
   TelemetryAttributeValue,

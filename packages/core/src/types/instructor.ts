@@ -16,6 +16,7 @@ import type {
   ResponseModel,
   ResponseOf,
 } from "./response-model.js";
+import type { ElementStreamEvent, ValueStreamEvent } from "./stream-event.js";
 import type { TelemetrySetting } from "./telemetry.js";
 import type { Usage } from "./usage.js";
 
@@ -156,6 +157,15 @@ export interface GenerateParams<S extends ResponseModel> {
 }
 
 /**
+ * Parameters of `generateStream`. With `iterable: true`, `responseModel` is the ELEMENT schema as
+ * in `generateIterable`: the value is `{ items: element[] }` and each element is reported as soon
+ * as it is complete and valid.
+ */
+export interface GenerateStreamParams<S extends ResponseModel> extends GenerateParams<S> {
+  iterable?: boolean;
+}
+
+/**
  * What {@link Instructor.generateWithCompletion} resolves to. `TCompletion` is the adapter's raw
  * response type (the SDK's `ChatCompletion` for `fromCerebras` and `fromOpenAI`).
  */
@@ -189,6 +199,20 @@ export interface Instructor<TCompletion = unknown> {
   generateIterable<S extends ResponseModel>(
     params: GenerateParams<S>,
   ): AsyncIterable<ResponseOf<S>>;
+  /**
+   * Every event of one streamed call, typed: `partial` snapshots (with the answer text they came
+   * from; typed as in `generatePartial`), `element`s in iterable mode, `reasoning` deltas,
+   * `retry` (snapshots restart), `usage` per attempt, then `final` (validated value, summed
+   * usage, attempts) or `error`. Never throws: a failure is the terminal `error` event. Leaving
+   * the iteration early closes the provider's stream. `generatePartial` and `generateIterable`
+   * are views of it; `toEventStream` sends it to a browser.
+   */
+  generateStream<S extends ResponseModel>(
+    params: GenerateStreamParams<S> & { iterable: true },
+  ): AsyncIterable<ElementStreamEvent<S>>;
+  generateStream<S extends ResponseModel>(
+    params: GenerateStreamParams<S> & { iterable?: false },
+  ): AsyncIterable<ValueStreamEvent<S>>;
   /**
    * Yields partial snapshots while tokens arrive, typed as the deep-partial input of the schema
    * (strict-dialect nulls of absent optional fields removed); the last yield is the validated

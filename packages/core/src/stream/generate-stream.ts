@@ -1,0 +1,243 @@
+import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
+import { evaluateResponse } from "../instructor/evaluate-response.js";
+import type { InstructorContext } from "../instructor/instructor-context.js";
+import { prepareCall, responseSpec } from "../instructor/prepare-call.js";
+import type { PreparedCall } from "../instructor/prepared-call.js";
+import { traced } from "../instructor/traced.js";
+import { createPartialJsonParser } from "../json/partial-json-parser.js";
+import { answerText } from "../modes/answer-text.js";
+import { AttemptLoop } from "../retry/attempt-loop.js";
+import { ITEMS_KEY, itemsModelSpec } from "../schema/model/items-model-spec.js";
+import type { ModelSpec } from "../schema/model/model-spec.js";
+import { traceStream } from "../telemetry/trace-call.js";
+import type { AdapterResponse } from "../types/adapter.js";
+import type { DeepPartial } from "../types/deep-partial.js";
+import type { GenerateParams } from "../types/instructor.js";
+import type {
+  PartialResponseOf,
+  ResponseInputOf,
+  ResponseModel,
+  ResponseOf,
+} from "../types/response-model.js";
+import type {
+  ElementStreamEvent,
+  GenerateStreamEvent,
+  ItemsOf,
+  ValueStreamEvent,
+} from "../types/stream-event.js";
+import { AnswerFeed } from "./answer-feed.js";
+import { AttemptParts } from "./attempt-parts.js";
+import { checkElement } from "./check-element.js";
+import { PartialEvents } from "./partial-events.js";
+import { closeStream, FELL_BACK, nextPart, openStream } from "./provider-parts.js";
+import { snapshotView } from "./snapshot-view.js";
+
+/** Options of the event streams that the views choose. */
+export interface StreamEventsOptions {
+  /** `false`: no `partial` events (a view that does not show them saves the snapshots). */
+  partials?: boolean;
+}
+
+/**
+ * `Instructor.generateStream` without `iterable`: every event of one streamed call of
+ * `params.responseModel`, traced as `generateStream`. Never throws: a failure is the terminal
+ * `error` event.
+ */
+export function generateValueStream<S extends ResponseModel>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<ValueStreamEvent<S>, void> {
+  return settled(traced(context, params, "generateStream", valueEvents, traceStream));
+}
+
+/**
+ * `Instructor.generateStream` with `iterable: true`: `params.responseModel` is the element
+ * schema; the model is asked for `{ "items": [ ... ] }` (see `itemsModelSpec`). Traced as
+ * `generateStream`; never throws.
+ */
+export function generateElementStream<S extends ResponseModel>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<ElementStreamEvent<S>, void> {
+  return settled(traced(context, params, "generateStream", elementEvents, traceStream));
+}
+
+/**
+ * The events of a value stream, untraced; a failure is thrown (the views and `settled` decide
+ * what to do with it). Snapshots are `snapshotView`s of the answer: the wrapped root's inner value
+ * without strict-dialect nulls for absent optionals.
+ */
+export function valueEvents<S extends ResponseModel>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+  options: StreamEventsOptions = {},
+): AsyncGenerator<ValueStreamEvent<S>, void> {
+  return streamEvents(() => {
+    const model = responseSpec(context, params);
+    return {
+      call: prepareCall(context, params, model, true),
+      view: snapshotView<PartialResponseOf<S>>(model),
+      value: (result: ResponseOf<S>) => result,
+      elements: undefined,
+    };
+  }, options);
+}
+
+/** The events of an element stream, untraced; a failure is thrown. */
+export function elementEvents<S extends ResponseModel>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+  options: StreamEventsOptions = {},
+): AsyncGenerator<ElementStreamEvent<S>, void> {
+  return streamEvents(() => {
+    const element = responseSpec(context, params);
+    const items = itemsModelSpec(element);
+    return {
+      call: prepareCall(context, params, items, true),
+      view: snapshotView<DeepPartial<ItemsOf<ResponseInputOf<S>>>>(items),
+      value: (result: ResponseOf<S>[]) => ({ [ITEMS_KEY]: result }),
+      elements: { spec: element, all: (result: ResponseOf<S>[]) => result },
+    };
+  }, options);
+}
+
+/** How one streamed call runs: `T` is what the call validates, `V` the value the stream reports. */
+interface StreamSetup<T, V, E, P> {
+  call: PreparedCall<T>;
+  /** What a raw snapshot shows the caller. */
+  view: (snapshot: unknown) => P | undefined;
+  /** The reported value of a validated result. */
+  value: (result: T) => V;
+  /** Iterable mode: how each element is checked, and the elements of a validated result. */
+  elements: { spec: ModelSpec<E>; all: (result: T) => readonly E[] } | undefined;
+}
+
+/** A failure of the call ends the stream with an `error` event instead of a throw. */
+async function* settled<V, E, P>(
+  events: AsyncGenerator<GenerateStreamEvent<V, E, P>>,
+): AsyncGenerator<GenerateStreamEvent<V, E, P>, void> {
+  try {
+    yield* events;
+  } catch (error) {
+    yield { type: "error", error };
+  }
+}
+
+/**
+ * The streaming attempt loop: the shared `AttemptLoop` (same hooks, re-asks, usage, mode
+ * fallback and errors as `generate`) over `adapter.stream`. Each attempt's answer is fed to a
+ * fresh incremental parser as it streams, `<think>` reasoning split out of the text first and
+ * reported to the `reasoning` hook and as events (`AttemptParts`); the assembled response is then
+ * evaluated exactly like a whole one. A failure is thrown. Leaving the iteration early closes the
+ * provider's stream. `setup` runs on the first `next`, so a bad call fails there too.
+ */
+async function* streamEvents<T, V, E, P>(
+  setup: () => StreamSetup<T, V, E, P>,
+  options: StreamEventsOptions,
+): AsyncGenerator<GenerateStreamEvent<V, E, P>, void> {
+  const { call, view, value, elements } = setup();
+  const partials = options.partials !== false;
+  // Elements reported so far, over every attempt: a re-asked answer's first ones are skipped.
+  let reported = 0;
+  const loop = new AttemptLoop<T>(call, { stream: true });
+  for (;;) {
+    const started = loop.begin();
+    const { request, attempt } = started;
+    // This attempt's elements in index order, as the parser completes them.
+    const arrived: unknown[] = [];
+    let elementsStopped = false;
+    const parser = createPartialJsonParser(
+      elements === undefined
+        ? call.limits
+        : {
+            ...call.limits,
+            elements: { path: [ITEMS_KEY], onElement: (element) => arrived.push(element) },
+          },
+    );
+    const feed = new AnswerFeed(request, parser);
+    const reasoning: string[] = [];
+    const parts = new AttemptParts(feed, call.hooks, attempt, (delta) => reasoning.push(delta));
+    const snapshots = new PartialEvents<P>(feed, attempt, view);
+    // After answer text reached the parser: the snapshot if it changed, then new elements.
+    async function* fedEvents(): AsyncGenerator<GenerateStreamEvent<V, E, P>, void> {
+      const changed = partials ? snapshots.changed() : undefined;
+      if (changed !== undefined) yield changed;
+      while (elements !== undefined && !elementsStopped && reported < arrived.length) {
+        const checked = await checkElement(elements.spec, arrived[reported]);
+        if (checked === undefined || !checked.success) {
+          elementsStopped = true;
+          break;
+        }
+        // The text that completed the element goes first: a reader of the text (the browser
+        // side of `toEventStream`) finds the element there.
+        const carried = partials ? snapshots.carry() : undefined;
+        if (carried !== undefined) yield carried;
+        yield { type: "element", value: checked.data, index: reported, attempt };
+        reported++;
+      }
+    }
+    const stream = openStream(loop, call, request);
+    let ended = false;
+    // A mode rejection comes before the stream's first part: only then may the attempt fall back.
+    let first = true;
+    let fellBack = false;
+    try {
+      for (;;) {
+        const step = await nextPart(loop, call, stream, first);
+        if (step === FELL_BACK) {
+          fellBack = true;
+          break;
+        }
+        if (step.done === true) break;
+        first = false;
+        const fed = parts.add(step.value);
+        for (const delta of reasoning) yield { type: "reasoning", delta, attempt };
+        reasoning.length = 0;
+        if (fed) yield* fedEvents();
+      }
+      ended = true;
+    } finally {
+      if (!ended) await closeStream(stream, call.signal);
+    }
+    // The stream failed before its first part and the loop fell back: `begin` sends it again.
+    if (fellBack) continue;
+    const fed = parts.end();
+    for (const delta of reasoning) yield { type: "reasoning", delta, attempt };
+    if (fed) yield* fedEvents();
+    feed.end();
+    // The rest of the answer text travels on one last snapshot (maybe the same as before).
+    const rest = partials ? snapshots.carry() : undefined;
+    if (rest !== undefined) yield rest;
+    const response: AdapterResponse = parts.assembled.response();
+    if (!parts.assembled.finished()) throw loop.failed(unfinished(response));
+    loop.received(response);
+    if (response.usage !== undefined) yield { type: "usage", usage: response.usage, attempt };
+    const outcome = await evaluateResponse(call, started, response);
+    if (outcome.ok) {
+      const result = loop.succeeded(outcome);
+      if (elements !== undefined) {
+        for (const element of elements.all(result.value).slice(reported)) {
+          yield { type: "element", value: element, index: reported, attempt };
+          reported++;
+        }
+      }
+      yield {
+        type: "final",
+        value: value(result.value),
+        usage: result.usage,
+        attempts: result.attempts,
+      };
+      return;
+    }
+    await loop.reask(outcome);
+    yield { type: "retry", attempt, error: outcome.error };
+  }
+}
+
+/** A stream that ended without its finish part broke off: what arrived is not an answer. */
+function unfinished(response: AdapterResponse): IncompleteOutputError {
+  return new IncompleteOutputError(
+    "The stream ended before the model finished (no finish part): the answer may be cut off.",
+    { rawText: answerText(response) ?? "" },
+  );
+}
