@@ -17,6 +17,7 @@ export const documents: Record<string, string> = {
   "docs/streaming-to-a-ui.md": "streaming",
   "docs/telemetry.md": "telemetry",
   "docs/reasoning.md": "reasoning",
+  "packages/ai-sdk/README.md": "ai-sdk",
   "packages/anthropic/README.md": "anthropic",
   "packages/cerebras/README.md": "cerebras",
   "packages/core/README.md": "readme",

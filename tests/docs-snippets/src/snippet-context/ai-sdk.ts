@@ -1,0 +1,2 @@
+// packages/ai-sdk/README.md: its one snippet imports everything it uses.
+export {};
