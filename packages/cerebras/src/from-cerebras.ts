@@ -1,6 +1,6 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { createInstructor, type Instructor, type InstructorOptions } from "@instr/core";
-import { cerebrasAdapter } from "./adapter/cerebras-adapter.js";
+import { cerebrasAdapter } from "./cerebras-adapter.js";
 
 /**
  * A structured-output client over a Cerebras SDK client: the seed's `instructor.from_cerebras`.

@@ -1,6 +1,5 @@
-export { type CerebrasAdapterOptions, cerebrasAdapter } from "./adapter/cerebras-adapter.js";
-export { cerebrasStrictDialect } from "./dialect/cerebras-strict-dialect.js";
-export { transformCerebrasSchema } from "./dialect/transform-schema.js";
+export { type CerebrasAdapterOptions, cerebrasAdapter } from "./cerebras-adapter.js";
+export { cerebrasStrictDialect } from "./cerebras-strict-dialect.js";
 export { fromCerebras } from "./from-cerebras.js";
 export {
   type CapabilityOverrides,
@@ -8,6 +7,7 @@ export {
   defaultCapabilities,
   modelCapabilities,
   resolveCapabilities,
-} from "./models/capabilities.js";
-export type { CerebrasModelId } from "./models/model-id.js";
-export { type CerebrasTimeInfo, getTimeInfo } from "./response/time-info.js";
+} from "./model-capabilities.js";
+export type { CerebrasModelId } from "./model-id.js";
+export { type CerebrasTimeInfo, getTimeInfo } from "./time-info.js";
+export { transformCerebrasSchema } from "./transform-cerebras-schema.js";

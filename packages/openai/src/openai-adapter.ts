@@ -1,24 +1,25 @@
 import {
-  type AdapterRequest,
+  abortReason,
+  guardStream,
   type InputKind,
   Mode,
   type ProviderAdapter,
+  responseFromOpenAIChat,
+  streamPartsFromOpenAIChat,
   toStrictJsonSchema,
 } from "@instr/core/adapter";
 import type OpenAI from "openai";
 import type { ChatCompletionChunk } from "openai/resources/chat/completions";
-import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
-import { toChatParams } from "./request/to-chat-params.js";
-import { fromCompletion } from "./response/from-completion.js";
-import { guardChunks } from "./response/guard-chunks.js";
-import { toStreamParts } from "./response/stream-parts.js";
-import { strictDialectFor } from "./schema/openai-strict-dialect.js";
+import { openaiInputKinds } from "./model-capabilities.js";
+import { strictDialectFor } from "./openai-strict-dialect.js";
+import { toProviderError } from "./to-provider-error.js";
+import { toRequestBody } from "./to-request-body.js";
 
 /** Options of {@link openaiAdapter}. */
 export interface OpenAIAdapterOptions {
   /**
-   * Provider name in errors, hooks and cache keys. Default `"openai"`; set it when the client
-   * points at another OpenAI-compatible endpoint.
+   * Provider name in errors, hooks and cache keys, and the key of its `providerOptions`. Default
+   * `"openai"`; set it when the client points at another OpenAI-compatible endpoint.
    */
   provider?: string;
   /**
@@ -33,14 +34,6 @@ export interface OpenAIAdapterOptions {
   inputKinds?: (model: string) => readonly InputKind[];
 }
 
-const visual: readonly InputKind[] = ["text", "image", "pdf"];
-const audible: readonly InputKind[] = ["text", "image", "pdf", "audio"];
-
-/** What OpenAI's chat models take: images and PDFs; audio only on the audio models. */
-function openaiInputKinds(model: string): readonly InputKind[] {
-  return model.includes("audio") ? audible : visual;
-}
-
 const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] as const;
 
 /**
@@ -52,51 +45,50 @@ export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}
   const provider = options.provider ?? "openai";
   const strictTools = options.strictTools ?? true;
   const dialect = strictDialectFor(provider);
-  const failure = (request: AdapterRequest): FailureContext => ({
-    provider,
-    apiKey: client.apiKey,
-    signal: request.signal,
-  });
-
   return {
     specificationVersion: "v2",
     provider,
     defaultMode: Mode.TOOLS,
     supportedModes,
     inputKinds: options.inputKinds ?? openaiInputKinds,
-
     transformSchema(schema, mode) {
       // TOOLS sends the schema as it is, strict only when it already fits the dialect: making
       // optional properties nullable would change what a valid answer looks like.
       if (mode !== Mode.JSON_SCHEMA) return schema;
       return toStrictJsonSchema(schema, dialect, { mode, supportedModes });
     },
-
     async complete(request) {
+      const { signal } = request;
       try {
         const completion = await client.chat.completions.create(
-          toChatParams(request, provider, strictTools),
-          { signal: request.signal },
+          toRequestBody(request, provider, strictTools),
+          { signal },
         );
-        return fromCompletion(completion, provider);
+        return responseFromOpenAIChat(completion, provider);
       } catch (error) {
-        throw toProviderError(error, failure(request));
+        if (signal?.aborted) throw abortReason(signal);
+        throw toProviderError(error, provider, client.apiKey);
       }
     },
-
     async *stream(request) {
-      const context = failure(request);
-      const params = { ...toChatParams(request, provider, strictTools), stream: true } as const;
+      const { signal } = request;
+      const toError = (error: unknown, partialText?: string) =>
+        toProviderError(error, provider, client.apiKey, partialText);
       let chunks: AsyncIterable<ChatCompletionChunk>;
       try {
         chunks = await client.chat.completions.create(
-          { ...params, stream_options: { include_usage: true } },
-          { signal: request.signal },
+          {
+            ...toRequestBody(request, provider, strictTools),
+            stream: true,
+            stream_options: { include_usage: true },
+          },
+          { signal },
         );
       } catch (error) {
-        throw toProviderError(error, context);
+        if (signal?.aborted) throw abortReason(signal);
+        throw toError(error);
       }
-      yield* toStreamParts(guardChunks(chunks, context));
+      yield* guardStream(streamPartsFromOpenAIChat(chunks), { provider, signal, toError });
     },
   };
 }

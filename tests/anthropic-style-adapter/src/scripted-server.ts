@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 /** A content block of a scripted answer; tool input is raw JSON text (it may be invalid). */
 export type ScriptedBlock =
   | { type: "text"; text: string }
-  | { type: "thinking"; thinking: string }
+  | { type: "thinking"; thinking: string; signature?: string }
   | { type: "tool_use"; id: string; name: string; input: string };
 
 /** What the server sends for the next request, in the wire's own terms. */
@@ -171,6 +171,13 @@ async function streamMessage(
             ? { type: "text_delta", text: piece }
             : { type: "thinking_delta", thinking: piece };
       events.push({ type: "content_block_delta", index, delta });
+    }
+    if (block.type === "thinking" && block.signature !== undefined) {
+      events.push({
+        type: "content_block_delta",
+        index,
+        delta: { type: "signature_delta", signature: block.signature },
+      });
     }
     events.push({ type: "content_block_stop", index });
   });

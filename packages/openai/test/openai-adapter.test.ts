@@ -8,8 +8,8 @@ import {
 import { startMockServer } from "@instr/mock-server";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
-import { openaiAdapter } from "./openai-adapter.js";
-import { openaiTestServer } from "./test-support/openai-test-server.js";
+import { openaiAdapter } from "../src/openai-adapter.js";
+import { openaiTestServer } from "./openai-test-server.js";
 
 const { server, client } = await openaiTestServer();
 
@@ -115,7 +115,7 @@ describe("openaiAdapter", () => {
     expect(ProviderError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({
       isRetryable: false,
-      message: "openai returned a completion without choices",
+      message: "openai: the completion has no choices.",
     });
   });
 

@@ -7,7 +7,7 @@ import {
   toOpenAIChatMessages,
 } from "@instr/core/adapter";
 import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
-import { openaiStrictDialect } from "../schema/openai-strict-dialect.js";
+import { openaiStrictDialect } from "./openai-strict-dialect.js";
 
 /**
  * The non-streaming request body for `request`. A TOOLS function is always forced, and sent with
@@ -17,7 +17,7 @@ import { openaiStrictDialect } from "../schema/openai-strict-dialect.js";
  * does not know (e.g. `seed`, or `max_tokens` for an older server), while the fields the adapter
  * sets (model, messages, mode fields, temperature, token limit) win.
  */
-export function toChatParams(
+export function toRequestBody(
   request: AdapterRequest,
   provider: string,
   strictTools: boolean,

@@ -2,8 +2,8 @@ import { Mode, RefusalError, UnsupportedModeError } from "@instr/core/adapter";
 import type { MessageReply } from "@instr/mock-server";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { fromOpenAI } from "./from-openai.js";
-import { openaiTestServer } from "./test-support/openai-test-server.js";
+import { fromOpenAI } from "../src/from-openai.js";
+import { openaiTestServer } from "./openai-test-server.js";
 
 const { server, client } = await openaiTestServer();
 const User = z.object({ name: z.string(), age: z.number().int() }).meta({ title: "User" });

@@ -2,9 +2,9 @@ import type Cerebras from "@cerebras/cerebras_cloud_sdk";
 import type { Instructor } from "@instr/core";
 import type { ProviderAdapter } from "@instr/core/adapter";
 import { describe, expectTypeOf, it } from "vitest";
-import { cerebrasAdapter } from "../adapter/cerebras-adapter.js";
-import { fromCerebras } from "../from-cerebras.js";
-import type { CapabilityOverrides } from "./capabilities.js";
+import { cerebrasAdapter } from "./cerebras-adapter.js";
+import { fromCerebras } from "./from-cerebras.js";
+import type { CapabilityOverrides } from "./model-capabilities.js";
 import type { CerebrasModelId } from "./model-id.js";
 
 describe("public types", () => {

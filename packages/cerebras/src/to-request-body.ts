@@ -1,7 +1,15 @@
+import type Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { type AdapterRequest, openAIChatModeFields, providerOptionsFor } from "@instr/core/adapter";
-import type { CerebrasModelCapabilities } from "../models/capabilities.js";
+import type { CerebrasModelCapabilities } from "./model-capabilities.js";
 import { toCerebrasMessages } from "./to-cerebras-messages.js";
-import type { StreamFields, WireParams } from "./wire-types.js";
+
+/** The chat-completions request body without its stream fields, as the Cerebras SDK types it. */
+export type WireParams = Omit<Cerebras.ChatCompletionCreateParams, "stream" | "stream_options">;
+
+/** The body fields that ask for a whole answer or for a stream (with usage in its last chunk). */
+export type StreamFields =
+  | { stream: false }
+  | { stream: true; stream_options: { include_usage: boolean } };
 
 /**
  * The chat-completions body for `request` (Cerebras speaks the OpenAI chat wire), with
@@ -11,14 +19,13 @@ import type { StreamFields, WireParams } from "./wire-types.js";
  * can be set (e.g. `reasoning_effort`, `seed`, `top_p`), but the fields the adapter owns — model,
  * messages, mode fields, temperature, max_completion_tokens, stream fields — win.
  */
-export function buildRequestBody<S extends StreamFields>(
+export function toRequestBody<S extends StreamFields>(
   request: AdapterRequest,
   capabilities: CerebrasModelCapabilities,
   streaming: S,
 ): WireParams & S {
-  // One object literal: spreading a finished body into a new one with more fields is a slow path
-  // in V8 (hundreds of ns per call), and this runs on every call.
-  const body = {
+  return {
+    ...providerOptionsFor(request.providerOptions, "cerebras"),
     model: request.model,
     messages: toCerebrasMessages(request.messages),
     ...openAIChatModeFields(request.mode, request.schema, {
@@ -29,5 +36,4 @@ export function buildRequestBody<S extends StreamFields>(
     ...(request.maxTokens === undefined ? {} : { max_completion_tokens: request.maxTokens }),
     ...streaming,
   };
-  return { ...providerOptionsFor(request.providerOptions, "cerebras"), ...body };
 }

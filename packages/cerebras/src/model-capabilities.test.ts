@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { defaultCapabilities, modelCapabilities, resolveCapabilities } from "./capabilities.js";
+import {
+  defaultCapabilities,
+  modelCapabilities,
+  resolveCapabilities,
+} from "./model-capabilities.js";
 
 describe("resolveCapabilities", () => {
   it("reads the table: gpt-oss-120b is not forced to call a tool; qwen-3.8-27b is", () => {

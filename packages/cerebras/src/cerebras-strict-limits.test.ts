@@ -1,6 +1,6 @@
 import { Mode } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
-import { transformCerebrasSchema } from "./transform-schema.js";
+import { transformCerebrasSchema } from "./transform-cerebras-schema.js";
 
 const modes = Object.values(Mode);
 const prepare = (schema: Record<string, unknown>) =>

@@ -1,5 +1,5 @@
 import type { StrictDialect } from "@instr/core/adapter";
-import { cerebrasKeywords } from "./keywords.js";
+import { cerebrasKeywords } from "./cerebras-strict-keywords.js";
 
 /**
  * The Cerebras strict-mode schema dialect (JSON_SCHEMA and TOOLS), for core's

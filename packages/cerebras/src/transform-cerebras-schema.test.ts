@@ -1,7 +1,7 @@
 import { Mode, UnsupportedModeError, UnsupportedSchemaError } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { transformCerebrasSchema } from "./transform-schema.js";
+import { transformCerebrasSchema } from "./transform-cerebras-schema.js";
 
 const modes = Object.values(Mode);
 const strict = (schema: z.ZodType, mode: Mode = Mode.JSON_SCHEMA) =>

@@ -1,7 +1,7 @@
 import { describeAdapterConformance, openAIChatScripting } from "@instr/core/testing";
 import { startMockServer } from "@instr/mock-server";
 import OpenAI from "openai";
-import { openaiAdapter } from "./openai-adapter.js";
+import { openaiAdapter } from "../src/openai-adapter.js";
 
 // DESIGN.md's call shape, (name, makeAdapter, …); the Cerebras package runs the harness shape.
 const server = await startMockServer({ dialect: "openai" });
