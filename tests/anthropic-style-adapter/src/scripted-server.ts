@@ -20,6 +20,8 @@ export type ServerReply =
       chunkSize?: number;
       /** When streamed: pause between events. */
       chunkDelayMs?: number;
+      /** When streamed: end the body cleanly without `message_delta` and `message_stop`. */
+      omitStop?: boolean;
       /** When streamed: after this many events, drop the connection or send an `error` event. */
       interrupt?: { afterEvents: number; with: "drop" | { type: string; message: string } };
     }
@@ -189,6 +191,7 @@ async function streamMessage(
     },
     { type: "message_stop" },
   );
+  if (reply.omitStop === true) events.length -= 2;
   const { interrupt } = reply;
   if (interrupt !== undefined) {
     events.length = Math.min(events.length, interrupt.afterEvents);

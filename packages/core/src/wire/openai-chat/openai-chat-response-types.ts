@@ -17,6 +17,9 @@ export interface OpenAIChatCompletion {
     message: {
       content?: string | null;
       refusal?: string | null;
+      /** Reasoning text, as Cerebras and others send it (vLLM and DeepSeek: `reasoning_content`). */
+      reasoning?: string | null;
+      reasoning_content?: string | null;
       tool_calls?: readonly OpenAIChatResponseToolCall[] | null;
     };
     finish_reason?: string | null;
@@ -39,6 +42,8 @@ export interface OpenAIChatChunk {
         delta?: {
           content?: string | null;
           refusal?: string | null;
+          reasoning?: string | null;
+          reasoning_content?: string | null;
           tool_calls?: readonly OpenAIChatToolCallDelta[] | null;
         } | null;
         finish_reason?: string | null;
