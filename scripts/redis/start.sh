@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Start a throwaway redis-server on 127.0.0.1 for tests and local scale-out runs: no persistence,
-# daemonized, pid/log/data under one directory. Prints the REDIS_URL on stdout.
+# Start a redis-server on 127.0.0.1 for local scale-out runs and tests: daemonized, pid/log/data
+# under one directory, persisted with an append-only file (appendonly yes, appendfsync everysec),
+# so stopping and starting it again on the same directory keeps every queued job and result (at
+# most the last second of writes is lost if the machine itself crashes). Prints the REDIS_URL.
 #   scripts/redis/start.sh [PORT]        (default 6390; env REDIS_DIR overrides the directory)
 set -euo pipefail
 port="${1:-6390}"
@@ -12,7 +14,8 @@ if ! command -v redis-server >/dev/null 2>&1; then
 fi
 
 mkdir -p "$dir"
-redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no \
+redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly yes --appendfsync everysec \
+  --maxmemory-policy noeviction \
   --daemonize yes --dir "$dir" --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" >&2
 
 # Wait until it answers (daemonize returns before the socket accepts connections).

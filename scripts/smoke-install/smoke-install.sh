@@ -2,8 +2,9 @@
 # Clean-install smoke test: packs @instr/core and @instr/cerebras as they would be published
 # (`pnpm pack` turns workspace:^ into real versions), installs only those tarballs and their
 # peers (exact versions, from the npm registry) into an empty project OUTSIDE the workspace, and
-# there runs an ESM script, a CommonJS script and `tsc --noEmit` with moduleResolution node16
-# and bundler. The scripts call `generate` against a loopback server (loopback-server.cjs).
+# there runs an ESM script, a CommonJS script and `tsc --noEmit` (TypeScript 5.9 and 7) with
+# moduleResolution node16 and bundler. The scripts call `generate` against a loopback server
+# (loopback-server.cjs).
 #
 # Usage: scripts/smoke-install/smoke-install.sh   (builds the two packages first, via turbo)
 set -euo pipefail
@@ -18,14 +19,12 @@ zod="$(dev_version core zod)"
 sdk="$(dev_version cerebras @cerebras/cerebras_cloud_sdk)"
 typescript="$(node -p "require('$root/package.json').devDependencies.typescript")"
 types_node="$(node -p "require('$root/package.json').devDependencies['@types/node']")"
+# TypeScript 7 (the native compiler) is checked too; tests/runtimes pins it as `typescript7`.
+typescript7="$(node -p "require('$root/tests/runtimes/package.json').devDependencies.typescript7")"
 
 echo "--- build and pack @instr/core, @instr/cerebras"
-cd "$root"
-pnpm exec turbo run build --filter=@instr/cerebras... --output-logs=errors-only
-mkdir -p "$work/tarballs" "$work/project"
-pnpm --filter @instr/core pack --pack-destination "$work/tarballs" >/dev/null
-pnpm --filter @instr/cerebras pack --pack-destination "$work/tarballs" >/dev/null
-ls "$work/tarballs"
+"$root/scripts/pack/pack-public.sh" "$work/tarballs" core cerebras
+mkdir -p "$work/project"
 
 echo "--- install into $work/project (outside the workspace)"
 cp "$here"/loopback-server.cjs "$here"/esm.mjs "$here"/cjs.cjs "$here"/check.mts \
@@ -36,7 +35,7 @@ cd "$work/project"
 echo '{ "name": "instr-smoke", "private": true }' > package.json
 npm install --no-audit --no-fund --no-package-lock --loglevel=error \
   "$work"/tarballs/*.tgz "zod@$zod" "@cerebras/cerebras_cloud_sdk@$sdk" \
-  "typescript@$typescript" "@types/node@$types_node"
+  "typescript@$typescript" "typescript7@$typescript7" "@types/node@$types_node"
 # Nothing from the workspace may leak in: every @instr package must come from a tarball.
 node -e '
   const core = require.resolve("@instr/core/package.json");
@@ -49,7 +48,9 @@ echo "--- run ESM and CommonJS consumers"
 node esm.mjs
 node cjs.cjs
 
-echo "--- type check (moduleResolution node16, then bundler)"
-npx tsc -p tsconfig.node16.json
-npx tsc -p tsconfig.bundler.json
+echo "--- type check (moduleResolution node16, then bundler), TypeScript $typescript and ${typescript7#npm:typescript@}"
+for tsc in node_modules/typescript/bin/tsc node_modules/typescript7/bin/tsc; do
+  node "$tsc" -p tsconfig.node16.json
+  node "$tsc" -p tsconfig.bundler.json
+done
 echo "smoke-install: ok"

@@ -7,7 +7,7 @@ import {
   responseFromOpenAIChat,
   streamPartsFromOpenAIChat,
 } from "@instr/core/adapter";
-import { expectChunks, expectCompletion } from "./expect-wire-shape.js";
+import { type CerebrasCompletion, expectChunks, expectCompletion } from "./expect-wire-shape.js";
 import { type CapabilityOverrides, resolveCapabilities } from "./model-capabilities.js";
 import { toProviderError } from "./to-provider-error.js";
 import { toRequestBody } from "./to-request-body.js";
@@ -34,7 +34,7 @@ const provider = "cerebras";
 export function cerebrasAdapter(
   client: Cerebras,
   options: CerebrasAdapterOptions = {},
-): ProviderAdapter {
+): ProviderAdapter<CerebrasCompletion> {
   const capabilitiesOf = (model: string) => resolveCapabilities(model, options.capabilities);
   return {
     specificationVersion: "v2",

@@ -1,6 +1,7 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { createInstructor, type Instructor, type InstructorOptions } from "@instr/core";
 import { cerebrasAdapter } from "./cerebras-adapter.js";
+import type { CerebrasCompletion } from "./expect-wire-shape.js";
 
 /**
  * A structured-output client over a Cerebras SDK client: the seed's `instructor.from_cerebras`.
@@ -14,6 +15,6 @@ import { cerebrasAdapter } from "./cerebras-adapter.js";
 export function fromCerebras(
   client: Cerebras,
   options: Omit<InstructorOptions, "adapter"> = {},
-): Instructor {
+): Instructor<CerebrasCompletion> {
   return createInstructor({ ...options, adapter: cerebrasAdapter(client) });
 }

@@ -1,5 +1,6 @@
 export { type CerebrasAdapterOptions, cerebrasAdapter } from "./cerebras-adapter.js";
 export { cerebrasStrictDialect } from "./cerebras-strict-dialect.js";
+export type { CerebrasCompletion } from "./expect-wire-shape.js";
 export { fromCerebras } from "./from-cerebras.js";
 export {
   type CapabilityOverrides,

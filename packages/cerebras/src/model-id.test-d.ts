@@ -3,6 +3,7 @@ import type { Instructor } from "@instr/core";
 import type { ProviderAdapter } from "@instr/core/adapter";
 import { describe, expectTypeOf, it } from "vitest";
 import { cerebrasAdapter } from "./cerebras-adapter.js";
+import type { CerebrasCompletion } from "./expect-wire-shape.js";
 import { fromCerebras } from "./from-cerebras.js";
 import type { CapabilityOverrides } from "./model-capabilities.js";
 import type { CerebrasModelId } from "./model-id.js";
@@ -22,8 +23,8 @@ describe("public types", () => {
 
   it("fromCerebras and cerebrasAdapter have the DESIGN.md signatures", () => {
     expectTypeOf(fromCerebras).parameter(0).toEqualTypeOf<Cerebras>();
-    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor>();
-    expectTypeOf(cerebrasAdapter).returns.toEqualTypeOf<ProviderAdapter>();
+    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor<CerebrasCompletion>>();
+    expectTypeOf(cerebrasAdapter).returns.toEqualTypeOf<ProviderAdapter<CerebrasCompletion>>();
     // @ts-expect-error the instructor options never take an adapter: it is the Cerebras one
     fromCerebras({} as Cerebras, { adapter: cerebrasAdapter({} as Cerebras) });
   });

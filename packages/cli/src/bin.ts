@@ -3,11 +3,18 @@ import { CliError } from "./cli-error.js";
 import { createProgram } from "./program.js";
 
 const controller = new AbortController();
-// First Ctrl-C: stop cleanly (results so far are kept; rerun to resume). Second: exit now.
-process.once("SIGINT", () => {
-  controller.abort(new CliError("interrupted; rerun the same command to resume."));
-  process.once("SIGINT", () => process.exit(130));
-});
+// Exit status after a signal: 128 + its number, as shells report it.
+const signalCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+let signalCode: number | undefined;
+// First Ctrl-C or SIGTERM (what systemd, Docker and Kubernetes send): stop cleanly — a run keeps
+// its results (rerun to resume), a worker finishes or releases its jobs. Second: exit now.
+for (const [name, code] of Object.entries(signalCodes)) {
+  process.on(name, () => {
+    if (controller.signal.aborted) process.exit(signalCode ?? code);
+    signalCode = code;
+    controller.abort(new CliError("interrupted; rerun the same command to resume."));
+  });
+}
 
 const program = createProgram({
   cwd: process.cwd(),
@@ -22,7 +29,7 @@ const program = createProgram({
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CliError) {
     process.stderr.write(`instr: ${error.message}\n`);
-    process.exitCode = controller.signal.aborted ? 130 : 1;
+    process.exitCode = controller.signal.aborted ? (signalCode ?? 130) : 1;
   } else {
     process.stderr.write(
       `instr: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,6 +1,7 @@
 import { setMaxListeners } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { answerPreflight, isPreflight, setCorsHeaders } from "./cors.js";
 import { errorBody, errorFields } from "./error-body.js";
 import { readRequest } from "./read-request.js";
 import { sendJson } from "./send-json.js";
@@ -48,6 +49,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 
   const answer = async (incoming: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (options.cors === true) {
+      if (isPreflight(incoming)) return answerPreflight(incoming, response);
+      setCorsHeaders(response);
+    }
     const request = await readRequest(incoming);
     const pathname = request.path.split("?")[0] ?? "";
     if (request.method === "GET" && pathname === WARMING_PATH) {

@@ -150,6 +150,13 @@ export interface MockServerOptions {
   defaultReply?: Reply;
   /** Default `"cerebras"`. */
   dialect?: Dialect;
+  /**
+   * Answer as a cross-origin API would, so a browser page on another origin may call it: every
+   * response allows any origin and exposes its headers, and a CORS preflight (`OPTIONS` with
+   * `access-control-request-method`) gets a 204 allowing what it asks for, without being recorded.
+   * Default `false`.
+   */
+  cors?: boolean;
 }
 
 /** A running mock server. */

@@ -1,5 +1,6 @@
 import { createInstructor, type Instructor, type InstructorOptions } from "@instr/core";
 import type OpenAI from "openai";
+import type { ChatCompletion } from "openai/resources/chat/completions";
 import { openaiAdapter } from "./openai-adapter.js";
 
 /**
@@ -15,6 +16,6 @@ import { openaiAdapter } from "./openai-adapter.js";
 export function fromOpenAI(
   client: OpenAI,
   options: Omit<InstructorOptions, "adapter"> = {},
-): Instructor {
+): Instructor<ChatCompletion> {
   return createInstructor({ ...options, adapter: openaiAdapter(client) });
 }

@@ -9,7 +9,7 @@ import {
   toStrictJsonSchema,
 } from "@instr/core/adapter";
 import type OpenAI from "openai";
-import type { ChatCompletionChunk } from "openai/resources/chat/completions";
+import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
 import { openaiInputKinds } from "./model-capabilities.js";
 import { strictDialectFor } from "./openai-strict-dialect.js";
 import { toProviderError } from "./to-provider-error.js";
@@ -41,7 +41,10 @@ const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] a
  * OpenAI-compatible endpoint (`new OpenAI({ baseURL })`). All four modes; JSON_SCHEMA uses strict
  * structured outputs and rejects a schema outside OpenAI's strict dialect before the request.
  */
-export function openaiAdapter(client: OpenAI, options: OpenAIAdapterOptions = {}): ProviderAdapter {
+export function openaiAdapter(
+  client: OpenAI,
+  options: OpenAIAdapterOptions = {},
+): ProviderAdapter<ChatCompletion> {
   const provider = options.provider ?? "openai";
   const strictTools = options.strictTools ?? true;
   const dialect = strictDialectFor(provider);

@@ -1,30 +1,26 @@
 // Throughput of 1, 2 and 4 worker processes on one queue against a loopback Cerebras server
 // with a fixed per-request latency, measured in one run and reported as ratios to 1 worker.
 //   pnpm --filter @instr/queue bench          (REDIS_URL, or a throwaway redis-server is started)
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { startMockServer } from "@instr/mock-server";
 import { Redis } from "ioredis";
 import { createExtractionQueue } from "../src/index.js";
 import { expectedItem, itemSchema } from "../test/fixtures/item-schema.js";
+import { startThrowawayRedis } from "../test/throwaway-redis.js";
 import { waitFor } from "../test/wait-for.js";
-import { startWorkerProcesses, stopWorkerProcesses } from "../test/worker-processes.js";
+import {
+  startWorkerProcesses,
+  stopWorkerProcesses,
+  workerConfig,
+} from "../test/worker-processes.js";
 
 const latencyMs = 50;
 const concurrency = 4;
 const items = Number(process.env.BENCH_ITEMS ?? 600);
 const workerCounts = [1, 2, 4];
 
-const scripts = fileURLToPath(new URL("../../../scripts/redis/", import.meta.url));
-const port = "6399";
-const redisDir = { ...process.env, REDIS_DIR: mkdtempSync(join(tmpdir(), "instr-bench-redis-")) };
-const redisUrl =
-  process.env.REDIS_URL ??
-  execFileSync(join(scripts, "start.sh"), [port], { env: redisDir, encoding: "utf8" }).trim();
+const ownRedis = process.env.REDIS_URL === undefined ? await startThrowawayRedis() : undefined;
+const redisUrl = process.env.REDIS_URL ?? ownRedis?.url ?? "";
 
 const server = await startMockServer();
 server.setHandler((request) => {
@@ -38,14 +34,11 @@ try {
     const name = `bench-${randomUUID()}`;
     const queue = createExtractionQueue({ connection: redisUrl, name });
     const workers = await startWorkerProcesses(
-      Array.from({ length: count }, (_, i) => ({
-        workerId: `w${i}`,
-        redisUrl,
-        queueName: name,
-        serverUrl: server.url,
-        sinkKey: `${name}:results`,
-        concurrency,
-      })),
+      Array.from({ length: count }, (_, i) =>
+        workerConfig({ redisUrl, queueName: name, serverUrl: server.url }, `w${i}`, {
+          concurrency,
+        }),
+      ),
     );
     const started = performance.now();
     await queue.addBulk(
@@ -71,9 +64,7 @@ try {
   }
 } finally {
   await server.close();
-  if (process.env.REDIS_URL === undefined) {
-    execFileSync(join(scripts, "stop.sh"), [port], { env: redisDir, stdio: "inherit" });
-  }
+  ownRedis?.stop();
 }
 
 const base = rows[0]!.perSecond;

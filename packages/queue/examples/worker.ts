@@ -26,7 +26,7 @@ worker.worker.on("failed", (job, error) => console.error("failed", job?.id, erro
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
-    await worker.close(); // finishes the jobs in hand first
+    await worker.close({ graceMs: 10_000 }); // jobs still running then go back to the queue
     await cache.close();
     process.exit(0);
   });

@@ -1,40 +1,12 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** Redis for the tests; "" when none could be found or started. */
-    redisUrl: string;
-    /** Why `redisUrl` is empty. */
-    redisMissing: string;
-  }
-}
-
-const scripts = fileURLToPath(new URL("../../../scripts/redis/", import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address !== null
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-}
+import "./redis-context.js";
+import { startThrowawayRedis } from "./throwaway-redis.js";
 
 /**
  * Uses `REDIS_URL` when set (CI starts one with scripts/redis/start.sh); otherwise starts a
- * throwaway redis-server on a free loopback port for this run, when the binary exists.
+ * throwaway redis-server with the shipped script on a free loopback port for this run, when the
+ * binary exists. The CLI suite uses this setup too (its vitest.config.ts names this file).
  */
 export default async function setup(project: TestProject) {
   const fromEnv = process.env.REDIS_URL;
@@ -47,16 +19,12 @@ export default async function setup(project: TestProject) {
     project.provide("redisUrl", "");
     project.provide(
       "redisMissing",
-      "REDIS_URL is unset and no redis-server binary is on PATH (apt-get install -y redis-server)",
+      "no redis-server on PATH and REDIS_URL unset — apt-get install redis-server (or set REDIS_URL)",
     );
     return;
   }
-  const port = String(await freePort());
-  const env = { ...process.env, REDIS_DIR: mkdtempSync(join(tmpdir(), "instr-redis-")) };
-  const url = execFileSync(join(scripts, "start.sh"), [port], { env, encoding: "utf8" }).trim();
-  project.provide("redisUrl", url);
+  const redis = await startThrowawayRedis();
+  project.provide("redisUrl", redis.url);
   project.provide("redisMissing", "");
-  return () => {
-    execFileSync(join(scripts, "stop.sh"), [port], { env, stdio: "inherit" });
-  };
+  return () => redis.stop();
 }

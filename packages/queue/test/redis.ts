@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { describe, inject } from "vitest";
+import "./redis-context.js";
 
-/** The Redis the tests use ("" when unavailable; see test/redis-available.test.ts). */
+/** The Redis the tests use ("" when unavailable: the suites skip, and `pnpm test` says why). */
 export const redisUrl = inject("redisUrl");
 
 /** `describe` that runs only with Redis, and says why it skipped otherwise. */

@@ -15,7 +15,8 @@ import { waitFor } from "./wait-for.js";
 import { startWorkerProcesses, stopWorkerProcesses } from "./worker-processes.js";
 
 const items = 2000;
-const rateLimit: RateLimit = { max: 250, durationMs: 1000 };
+// A wide jitter allowance: this machine may be shared and busy, and the test asserts the limit.
+const rateLimit: RateLimit = { max: 250, durationMs: 1000, jitterMs: 250 };
 const killAfterRequests = 500;
 const burstAfterRequests = 1200;
 const burstLength = 5;

@@ -39,3 +39,18 @@ export async function stopWorkerProcesses(children: ChildProcess[]): Promise<voi
     }),
   );
 }
+
+/** Worker `workerId` of a queue: results in the hash `<queueName>:results`, concurrency 4. */
+export function workerConfig(
+  target: Pick<WorkerProcessConfig, "redisUrl" | "queueName" | "serverUrl">,
+  workerId: string,
+  options: Partial<WorkerProcessConfig> = {},
+): WorkerProcessConfig {
+  return {
+    workerId,
+    ...target,
+    sinkKey: `${target.queueName}:results`,
+    concurrency: 4,
+    ...options,
+  };
+}

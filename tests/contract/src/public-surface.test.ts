@@ -49,8 +49,22 @@ describe("public entry points", () => {
   it("every entry point also loads through require (the CommonJS build)", () => {
     const require = createRequire(import.meta.url);
     expect(require("@instr/core").Mode).toEqual(core.Mode);
-    // Not @instr/core/testing: it imports vitest, and vitest refuses to be require()d.
+    expect(typeof require("@instr/core/cache-fs").createFileCache).toBe("function");
     expect(typeof require("@instr/cerebras").fromCerebras).toBe("function");
     expect(typeof require("@instr/openai").fromOpenAI).toBe("function");
+  });
+
+  it("@instr/core/testing is ESM only: its export map offers no require build", () => {
+    // It imports vitest, which refuses to be require()d; advertising a CJS build would promise
+    // what cannot work.
+    const require = createRequire(import.meta.url);
+    expect(() => require("@instr/core/testing")).toThrow(
+      expect.objectContaining({ code: "ERR_PACKAGE_PATH_NOT_EXPORTED" }),
+    );
+    const manifest: unknown = require("@instr/core/package.json");
+    expect(manifest).toMatchObject({
+      exports: { "./testing": { import: "./dist/testing/index.js" } },
+    });
+    expect(JSON.stringify(manifest)).not.toContain("testing/index.cjs");
   });
 });

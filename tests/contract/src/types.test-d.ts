@@ -1,5 +1,5 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
-import { cerebrasAdapter, fromCerebras } from "@instr/cerebras";
+import { type CerebrasCompletion, cerebrasAdapter, fromCerebras } from "@instr/cerebras";
 import {
   createInstructor,
   type DeepPartial,
@@ -31,6 +31,7 @@ import type {
 import { MockAdapter } from "@instr/core/testing";
 import { fromOpenAI, openaiAdapter } from "@instr/openai";
 import type OpenAI from "openai";
+import type { ChatCompletion } from "openai/resources/chat/completions";
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 
@@ -184,7 +185,9 @@ describe("provider packages", () => {
     expectTypeOf(fromCerebras).parameters.toEqualTypeOf<
       [Cerebras, Omit<InstructorOptions, "adapter">?]
     >();
-    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor>();
+    // An Instructor whose generateWithCompletion().completion is the SDK's completion.
+    expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor<CerebrasCompletion>>();
+    expectTypeOf(fromCerebras).returns.toExtend<Instructor>();
     // Extra trailing options are a compatible extension of DESIGN's `cerebrasAdapter(client)`.
     expectTypeOf(cerebrasAdapter).parameter(0).toEqualTypeOf<Cerebras>();
     expectTypeOf(cerebrasAdapter).toBeCallableWith(cerebrasClient);
@@ -192,10 +195,27 @@ describe("provider packages", () => {
     expectTypeOf(fromOpenAI).parameters.toEqualTypeOf<
       [OpenAI, Omit<InstructorOptions, "adapter">?]
     >();
-    expectTypeOf(fromOpenAI).returns.toEqualTypeOf<Instructor>();
+    expectTypeOf(fromOpenAI).returns.toEqualTypeOf<Instructor<ChatCompletion>>();
+    expectTypeOf(fromOpenAI).returns.toExtend<Instructor>();
     expectTypeOf(openaiAdapter).parameter(0).toEqualTypeOf<OpenAI>();
     expectTypeOf(openaiAdapter).toBeCallableWith(openaiClient);
     expectTypeOf(openaiAdapter).returns.toExtend<ProviderAdapter>();
+  });
+
+  it("types generateWithCompletion().completion per adapter (undefined on a cache hit)", async () => {
+    const User = z.object({ name: z.string() });
+    const params = { responseModel: User, model, prompt: "p" };
+    const cerebras = await fromCerebras(cerebrasClient).generateWithCompletion(params);
+    expectTypeOf(cerebras.completion).toEqualTypeOf<CerebrasCompletion | undefined>();
+    expectTypeOf(cerebras.completion?.time_info).not.toBeAny();
+    const openai = await fromOpenAI(openaiClient)
+      .with({ maxRetries: 0 })
+      .generateWithCompletion(params);
+    expectTypeOf(openai.completion).toEqualTypeOf<ChatCompletion | undefined>();
+    const mock = await createInstructor({ adapter: new MockAdapter() }).generateWithCompletion(
+      params,
+    );
+    expectTypeOf(mock.completion).toEqualTypeOf<unknown>();
   });
 });
 

@@ -1,33 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { markdownSnippets } from "./markdown-snippets.js";
-import { type SnippetInput, typeCheckSnippets } from "./type-check-snippets.js";
+import { documentSnippets, documents } from "./document-snippets.js";
+import { typeCheckSnippets } from "./type-check-snippets.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const contextDir = fileURLToPath(new URL("./snippet-context/", import.meta.url));
 const tsconfig = fileURLToPath(new URL("../tsconfig.json", import.meta.url));
 
-/** Each checked Markdown file and the context module that declares its snippets' free names. */
-const documents: Record<string, string> = {
-  "README.md": "readme",
-  "CONTRIBUTING.md": "custom-adapters",
-  "docs/batch.md": "batch",
-  "docs/caching.md": "caching",
-  "docs/errors.md": "errors",
-  "docs/custom-adapters.md": "custom-adapters",
-  "packages/cerebras/README.md": "cerebras",
-  "packages/cli/README.md": "cli",
-  "packages/mock-server/README.md": "mock-server",
-  "packages/queue/README.md": "queue",
-};
+const inputs = documentSnippets();
 
-const inputs: SnippetInput[] = Object.entries(documents).flatMap(([file, context]) =>
-  markdownSnippets(file, readFileSync(`${root}${file}`, "utf8")).map((snippet) => ({
-    snippet,
-    context,
-  })),
-);
 const checked = inputs.filter(({ snippet }) => snippet.skip === undefined);
 const errors = typeCheckSnippets(checked, contextDir, tsconfig);
 
@@ -42,7 +24,7 @@ describe("documentation snippets type-check against the built packages", () => {
   // reported as skipped, with that reason in its name, so the opt-outs stay visible in every run.
   for (const { snippet } of inputs) {
     if (snippet.skip !== undefined)
-      it.skip(`${snippet.file}:${snippet.line} (${snippet.skip})`, () => {});
+      it.skip(`${snippet.file}:${snippet.line} (skipped: ${snippet.skip})`, () => {});
   }
 });
 

@@ -22,11 +22,9 @@ export function typeCheckSnippets(
 ): string[][] {
   const options = compilerOptions(tsconfigPath);
   const sources = new Map<string, string>();
-  const paths = inputs.map(({ snippet, context }, index) => {
+  const paths = inputs.map((input, index) => {
     const path = join(contextDir, `snippet-${index}.ts`);
-    const header = context === undefined ? "" : contextImports(snippet.code, contextDir, context);
-    // The header is one line, so snippet line k is line k + 1 of the module.
-    sources.set(path, `${header}\n${snippet.code}\nexport {};\n`);
+    sources.set(path, snippetModule(input, contextDir));
     return path;
   });
 
@@ -53,6 +51,15 @@ export function typeCheckSnippets(
       return `${snippet.file}:${snippet.line + at - 1}: TS${d.code} ${message}`;
     });
   });
+}
+
+/**
+ * A snippet as a module of its own next to the context modules: one header line importing its
+ * free names from its context, so snippet line k is line k + 1 of the module.
+ */
+export function snippetModule({ snippet, context }: SnippetInput, contextDir: string): string {
+  const header = context === undefined ? "" : contextImports(snippet.code, contextDir, context);
+  return `${header}\n${snippet.code}\nexport {};\n`;
 }
 
 function compilerOptions(tsconfigPath: string): ts.CompilerOptions {

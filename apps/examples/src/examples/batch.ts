@@ -16,8 +16,8 @@ const people = [
 
 /**
  * Seed: "Optimization Tips / Optimize batch processing". `generateBatch` keeps a few requests in
- * flight, halves that on a 429 and waits out its `retry-after`, and settles every item like
- * `Promise.allSettled`, in input order.
+ * flight, halves that on a 429 and waits out its `retry-after`, and settles every item
+ * (`fulfilled` with `value`, or `rejected` with `error`), in input order.
  */
 export async function run(ctx: ExampleContext) {
   // The batch handles 429s itself (pausing every request), so the SDK's retries are off.

@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import type { ExtractOptions } from "../extract/extract-options.js";
 import { runExtract } from "../extract/run-extract.js";
 import { enqueueFromCli } from "../queue/enqueue-extract.js";
-import { type QueueFlags, queueNameOption, queueOption } from "../queue/queue-target.js";
+import { addQueueTargetOptions, type QueueFlags, queueOption } from "../queue/queue-target.js";
 import type { CommandContext } from "./command-context.js";
 import { finiteNumber, integerAtLeast } from "./parse-number.js";
 
@@ -12,7 +12,7 @@ const defaultSystem =
 
 /** `instr extract`: bulk extraction with progress, cache and resume. */
 export function extractCommand(context: CommandContext): Command {
-  return new Command("extract")
+  const command = new Command("extract")
     .description("extract structured data from many documents with one schema")
     .requiredOption(
       "--schema <file>",
@@ -21,6 +21,11 @@ export function extractCommand(context: CommandContext): Command {
     .requiredOption(
       "--input <paths...>",
       "files, glob patterns or .jsonl files (one document per line)",
+    )
+    .option(
+      "--encoding <name>",
+      "text encoding of the input files; text not valid in it fails its item",
+      "utf-8",
     )
     .requiredOption("--model <id>", "model id, e.g. llama3.1-8b")
     .addOption(new Option("--mode <mode>", "structured-output mode").choices(Object.values(Mode)))
@@ -40,13 +45,14 @@ export function extractCommand(context: CommandContext): Command {
     .option("--no-progress", "no progress on stderr")
     .addOption(
       queueOption("enqueue for `instr worker` processes on this Redis instead of running here"),
-    )
-    .addOption(queueNameOption())
+    );
+  return addQueueTargetOptions(command)
+    .option("--no-retry-failed", "with --queue: leave jobs that failed before in the failed set")
     .addHelpText(
       "after",
       "\nThe API key comes from CEREBRAS_API_KEY. Exit status: 0 all done, 2 some items failed, 1 error.",
     )
-    .action(async (options: ExtractOptions & QueueFlags) => {
+    .action(async (options: ExtractOptions & QueueFlags & { retryFailed: boolean }) => {
       if (options.queue !== undefined) {
         await enqueueFromCli({ ...options, queue: options.queue }, context);
         return;

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CommandContext } from "./command-context.js";
 import { extractCommand } from "./extract-command.js";
+import { retryCommand } from "./retry-command.js";
 import { statusCommand } from "./status-command.js";
 import { workerCommand } from "./worker-command.js";
 
@@ -9,4 +10,5 @@ export const commands: readonly ((context: CommandContext) => Command)[] = [
   extractCommand,
   workerCommand,
   statusCommand,
+  retryCommand,
 ];

@@ -1,25 +1,52 @@
 import { Mode } from "@instr/core";
 import { Command, Option } from "commander";
-import { queueNameOption, queueOption } from "../queue/queue-target.js";
+import { addQueueTargetOptions, queueOption } from "../queue/queue-target.js";
 import { runWorker, type WorkerOptions } from "../queue/run-worker.js";
 import type { CommandContext } from "./command-context.js";
 import { integerAtLeast } from "./parse-number.js";
+import { parseRate } from "./parse-rate.js";
 
 /** `instr worker`: runs queued extractions (see `instr extract --queue`). */
 export function workerCommand(context: CommandContext): Command {
-  return new Command("worker")
+  const command = new Command("worker")
     .description("run extraction jobs from a Redis queue (start one per process or machine)")
-    .addOption(queueOption("Redis URL of the queue").makeOptionMandatory())
-    .addOption(queueNameOption())
+    .addOption(queueOption("Redis URL of the queue").makeOptionMandatory());
+  return addQueueTargetOptions(command)
     .requiredOption(
       "--schema <files...>",
       "the schemas this worker extracts, given as to `instr extract --schema`",
     )
     .option("--concurrency <n>", "jobs in flight in this process", integerAtLeast(1), 8)
+    .addOption(
+      new Option(
+        "--rate <n/unit>",
+        "the account's request limit, shared by all workers: <n>/s or <n>/m (e.g. 50/s)",
+      )
+        .argParser(parseRate)
+        .conflicts("rpm"),
+    )
     .option(
       "--rpm <n>",
-      "the account's requests per minute, shared by all workers",
+      "the account's requests per minute (the same as --rate <n>/m)",
       integerAtLeast(1),
+    )
+    .option(
+      "--lock-duration <ms>",
+      "job lock; with the defaults a killed worker's jobs are back in the queue within ~8 s",
+      integerAtLeast(100),
+      5000,
+    )
+    .option(
+      "--stalled-interval <ms>",
+      "how often to look for jobs of dead workers",
+      integerAtLeast(100),
+      3000,
+    )
+    .option(
+      "--grace <ms>",
+      "on Ctrl-C / SIGTERM, how long jobs in hand may finish before going back to the queue",
+      integerAtLeast(0),
+      10_000,
     )
     .option("--out <file>", "results JSONL (default: the Redis hash <queue-name>:results)")
     .option("--failures <file>", "final failures JSONL, with --out")
@@ -29,7 +56,7 @@ export function workerCommand(context: CommandContext): Command {
     .option("--max-retries <n>", "re-asks after an invalid answer", integerAtLeast(0))
     .addHelpText(
       "after",
-      "\nThe API key comes from CEREBRAS_API_KEY. Ctrl-C finishes the jobs in hand, then exits.",
+      "\nThe API key comes from CEREBRAS_API_KEY. Ctrl-C or SIGTERM stops taking jobs, lets those in hand finish for --grace ms, puts the rest back in the queue and exits 0; a second signal exits at once.",
     )
     .action(async (options: WorkerOptions) => {
       const summary = await runWorker(options, context);

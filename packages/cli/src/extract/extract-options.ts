@@ -6,6 +6,8 @@ export interface ExtractOptions {
   schema: string;
   /** Files, glob patterns or JSONL files. */
   input: string[];
+  /** Text encoding of the input files; text not valid in it fails its item. Default `utf-8`. */
+  encoding?: string;
   model: string;
   mode?: Mode;
   /** Most requests in flight; the pool adapts below it on rate limits. */

@@ -140,6 +140,31 @@ describe("runExtract", () => {
     expect(Math.min(...times.slice(4)) - wave).toBeGreaterThan(900);
   });
 
+  it("fails empty and undecodable documents without sending them; --encoding reads the latter", async () => {
+    await ws.write("people.jsonl", '"Ann is 1"\n"  "\n');
+    await ws.write("blank.txt", "\n \n");
+    await writeFile(join(ws.dir, "zoe.txt"), Buffer.from("Zo\xeb is 5", "latin1"));
+    const input = ["people.jsonl", "blank.txt", "zoe.txt"];
+    const summary = await runExtract(ws.options({ input }), ws.io());
+    expect(summary).toMatchObject({ succeeded: 1, failed: 3 });
+    expect(ws.server.requests.map((r) => lastUserMessage(r.body))).toEqual(["Ann is 1"]);
+    const failures = await lines(ws.options().failures);
+    expect(failures.map((f) => [f.id, (f.error as { message: string }).message])).toEqual([
+      ["people.jsonl:2", "people.jsonl:2: empty document (nothing to extract from)."],
+      ["blank.txt", "blank.txt: empty document (nothing to extract from)."],
+      [
+        "zoe.txt",
+        "zoe.txt: not valid utf-8 text; give the file's encoding with --encoding (e.g. --encoding latin1).",
+      ],
+    ]);
+    const again = await runExtract(ws.options({ input, encoding: "latin1" }), ws.io());
+    expect(again).toMatchObject({ skipped: 1, succeeded: 1, failed: 2 });
+    expect(lastUserMessage(ws.server.requests.at(-1)?.body)).toBe("Zoë is 5");
+    await expect(runExtract(ws.options({ input, encoding: "klingon" }), ws.io())).rejects.toThrow(
+      "--encoding klingon is not an encoding",
+    );
+  });
+
   it("reports usage errors clearly", async () => {
     await ws.write("people.jsonl", people(1));
     await expect(runExtract(ws.options(), ws.io({ env: {} }))).rejects.toThrow(/CEREBRAS_API_KEY/);

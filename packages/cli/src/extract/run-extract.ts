@@ -47,7 +47,7 @@ export async function runExtract(options: ExtractOptions, io: ExtractIo): Promis
 
   let total = 0;
   let skipped = 0;
-  for await (const item of readItems(files, io.cwd)) {
+  for await (const item of readItems(files, io.cwd, { encoding: options.encoding })) {
     total += 1;
     if (done.keys.has(itemKey(item))) skipped += 1;
   }
@@ -77,7 +77,7 @@ export async function runExtract(options: ExtractOptions, io: ExtractIo): Promis
 
   async function* requests(): AsyncGenerator<GenerateParams<z.ZodType>> {
     let index = 0;
-    for await (const item of readItems(files, io.cwd)) {
+    for await (const item of readItems(files, io.cwd, { encoding: options.encoding })) {
       if (done.keys.has(itemKey(item))) continue;
       if ("error" in item) {
         inputFailures += 1;

@@ -1,4 +1,5 @@
-import { Option } from "commander";
+import { type Command, Option } from "commander";
+import { integerAtLeast } from "../commands/parse-number.js";
 
 /** Which queue a queue command talks to. */
 export interface QueueTarget {
@@ -6,28 +7,29 @@ export interface QueueTarget {
   queue: string;
   /** BullMQ queue name. */
   queueName: string;
+  /** Milliseconds to wait for Redis to answer before giving up. */
+  connectTimeout: number;
 }
 
 /** The queue flags of `instr extract`, where `--queue` is optional. */
-export type QueueFlags = Partial<Pick<QueueTarget, "queue">> & Pick<QueueTarget, "queueName">;
+export type QueueFlags = Partial<Pick<QueueTarget, "queue">> &
+  Pick<QueueTarget, "queueName" | "connectTimeout">;
 
-/** `--queue <redis-url>`; required by `worker` and `status`, optional on `extract`. */
+/** `--queue <redis-url>`; required by `worker`, `status` and `retry`, optional on `extract`. */
 export function queueOption(description: string): Option {
   return new Option("--queue <redis-url>", description);
 }
 
-/** `--queue-name <name>`, the same on every command. */
-export function queueNameOption(): Option {
-  return new Option("--queue-name <name>", "queue name inside Redis").default("instr");
-}
-
-/** The URL without its password, for messages. */
-export function redactRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== "") parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(unparsable Redis URL)";
-  }
+/** Adds the flags that go with `--queue`, the same on every queue command. */
+export function addQueueTargetOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--queue-name <name>", "queue name inside Redis").default("instr"))
+    .addOption(
+      new Option(
+        "--connect-timeout <ms>",
+        "give up when Redis has not answered within this long (exit status 1)",
+      )
+        .argParser(integerAtLeast(1))
+        .default(5000),
+    );
 }

@@ -4,21 +4,31 @@ import {
   createRedisCache,
   jsonlFileSink,
   perMinute,
+  type RateLimit,
   redisHashSink,
 } from "@instr/queue";
 import { CliError } from "../cli-error.js";
 import { cerebrasInstructor } from "../extract/cerebras-instructor.js";
 import type { ExtractIo } from "../extract/run-extract.js";
+import { connectQueue } from "./connect-queue.js";
 import { loadQueueSchema } from "./queue-schema.js";
-import { type QueueTarget, redactRedisUrl } from "./queue-target.js";
+import type { QueueTarget } from "./queue-target.js";
 
 /** Options of `instr worker`. */
 export interface WorkerOptions extends QueueTarget {
   /** Schema specs this worker extracts (as for `instr extract --schema`). */
   schema: string[];
   concurrency: number;
-  /** The account's requests per minute, shared by every worker of the queue. */
+  /** The account's request limit, shared by every worker of the queue (`--rate 50/s`). */
+  rate?: RateLimit;
+  /** The account's requests per minute (`--rpm`, the same as `--rate <n>/m`). */
   rpm?: number;
+  /** Job lock in ms: a killed worker's jobs come back within about lock + stalled interval. */
+  lockDuration: number;
+  /** How often (ms) to look for jobs whose worker died. */
+  stalledInterval: number;
+  /** On a stop signal, how long (ms) the jobs in hand may finish before going back to the queue. */
+  grace: number;
   /** Results JSONL; default: the Redis hash `<queue-name>:results`. */
   out?: string;
   /** Final failures JSONL, with `--out`; default: the Redis hash `<queue-name>:results:failed`. */
@@ -36,24 +46,35 @@ export interface WorkerSummary {
   failed: number;
 }
 
+// After the grace period, released jobs need a moment to go back to the queue.
+const releaseMs = 5000;
+
 /**
- * `instr worker`: consumes the queue until `io.signal` aborts (Ctrl-C), then finishes the jobs
- * in hand and closes. Each final failure is reported on stderr.
+ * `instr worker`: consumes the queue until `io.signal` aborts (Ctrl-C, SIGTERM), then stops
+ * taking jobs, lets those in hand finish for `grace` ms, puts the rest back in the queue and
+ * closes. Each final failure is reported on stderr; while Redis is unreachable, one line per
+ * reconnect step.
  */
 export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<WorkerSummary> {
   if (io.signal === undefined) throw new CliError("instr worker needs a stop signal.");
+  const signal = io.signal;
+  const say = (line: string) => io.stderr.write(`instr worker: ${line}\n`);
+  const url = await connectQueue(options, io, { warnIfVolatile: true, prefix: "instr worker" });
   const schemas = await Promise.all(options.schema.map((spec) => loadQueueSchema(spec, io.cwd)));
   const connection = options.queue;
+  const onError = (error: Error) => say(error.message);
   const cache = options.cache
-    ? createRedisCache({ connection, prefix: `${options.queueName}:cache:` })
+    ? createRedisCache({ connection, prefix: `${options.queueName}:cache:`, onError })
     : undefined;
   const sink =
     options.out === undefined
-      ? redisHashSink({ connection, key: `${options.queueName}:results` })
+      ? redisHashSink({ connection, key: `${options.queueName}:results`, onError })
       : jsonlFileSink(
           options.out,
           options.failures === undefined ? {} : { failuresPath: options.failures },
         );
+  const rateLimit =
+    options.rate ?? (options.rpm === undefined ? undefined : perMinute(options.rpm));
   const worker = createExtractionWorker({
     connection,
     name: options.queueName,
@@ -61,8 +82,10 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
     schemas,
     sink,
     concurrency: options.concurrency,
-    ...(options.rpm === undefined ? {} : { rateLimit: perMinute(options.rpm) }),
-    onError: (error) => io.stderr.write(`instr worker: ${error.message}\n`),
+    ...(rateLimit === undefined ? {} : { rateLimit }),
+    lockDuration: options.lockDuration,
+    stalledInterval: options.stalledInterval,
+    onError,
   });
   const summary: WorkerSummary = { completed: 0, failed: 0 };
   worker.worker.on("completed", () => {
@@ -72,21 +95,37 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
     // BullMQ emits "failed" for every failed run; only a final one has `finishedOn`.
     if (job?.finishedOn === undefined) return;
     summary.failed += 1;
-    io.stderr.write(`instr worker: ${job.id} failed: ${error.message}\n`);
+    say(`${job.id} failed: ${error.message}`);
   });
-  io.stderr.write(
-    `instr worker: consuming "${options.queueName}" on ${redactRedisUrl(connection)} with ${schemas
+  say(
+    `consuming "${options.queueName}" on ${url} with ${schemas
       .map((s) => `${s.name}@${s.hash}`)
-      .join(", ")}; Ctrl-C to stop.\n`,
+      .join(", ")}; Ctrl-C or SIGTERM to stop.`,
   );
-  try {
+  const stopped = (async () => {
     await worker.worker.waitUntilReady();
-    if (!io.signal.aborted) {
-      await new Promise((resolve) => io.signal?.addEventListener("abort", resolve, { once: true }));
+    if (!signal.aborted) {
+      await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
     }
-  } finally {
-    await worker.close();
-    await cache?.close();
+    say(`stopping: jobs in hand have ${options.grace} ms to finish, then go back to the queue.`);
+  })();
+  // Close whatever happened above, then report it: a failure first, else a close that hung.
+  const failure = await stopped.then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  const closed = worker.close({ graceMs: options.grace }).then(() => cache?.close());
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), options.grace + releaseMs);
+  });
+  const outcome = await Promise.race([closed, late]);
+  clearTimeout(timer);
+  if (failure !== undefined) throw failure.error;
+  if (outcome === "late") {
+    throw new CliError(
+      `did not stop within ${options.grace + releaseMs} ms (is Redis reachable?); jobs still held come back to the queue after --lock-duration.`,
+    );
   }
   return summary;
 }

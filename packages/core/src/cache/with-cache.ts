@@ -4,6 +4,7 @@ import type { PreparedCall } from "../instructor/prepared-call.js";
 import { ZERO_USAGE } from "../retry/add-usage.js";
 import type { AttemptsResult } from "../retry/attempt-loop.js";
 import { parseJsonText } from "../schema/parse-json-text.js";
+import type { AdapterResponse } from "../types/adapter.js";
 import type { CacheStore } from "../types/cache.js";
 import type { GenerateResult } from "../types/instructor.js";
 import { cacheKey } from "./cache-key.js";
@@ -19,11 +20,11 @@ import { cacheKey } from "./cache-key.js";
  * A failing `cache.get` rejects the call before any request; a failing `cache.set` is reported
  * with `console.error` and the paid-for answer is still returned.
  */
-export async function withCache<S extends z.ZodType>(
-  call: PreparedCall<S>,
+export async function withCache<S extends z.ZodType, TRaw>(
+  call: PreparedCall<S, TRaw>,
   cache: CacheStore,
-  run: () => Promise<AttemptsResult<z.output<S>>>,
-): Promise<GenerateResult<z.output<S>>> {
+  run: () => Promise<AttemptsResult<z.output<S>, AdapterResponse<TRaw>>>,
+): Promise<GenerateResult<z.output<S>, TRaw>> {
   const key = await cacheKey({ provider: call.adapter.provider, ...call.request });
   const cached = await cache.get(key);
   if (cached !== undefined) {

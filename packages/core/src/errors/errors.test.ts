@@ -100,10 +100,11 @@ describe("error classes", () => {
 
   it("RetryError keeps every attempt, summed usage and the last error as cause", () => {
     const usage = { promptTokens: 1, completionTokens: 2, totalTokens: 3 };
+    const first = new ValidationError("first", { issues: [], rawText: "a", value: "a" });
     const last = new JsonParseError("bad", { rawText: "{" });
     const error = new RetryError("spent", {
       attempts: [
-        { attempt: 1, rawText: "a", error: new Error("first") },
+        { attempt: 1, rawText: "a", error: first },
         { attempt: 2, rawText: "{", error: last, usage },
       ],
       usage,
@@ -114,16 +115,9 @@ describe("error classes", () => {
     expect(error.toJSON()).toMatchObject({
       name: "RetryError",
       attempts: [
-        { attempt: 1, rawText: "a", error: { message: "first" } },
+        { attempt: 1, rawText: "a", error: { name: "ValidationError", message: "first" } },
         { attempt: 2, error: { name: "JsonParseError", rawText: "{" } },
       ],
     });
-  });
-
-  it("RetryError.toJSON shows a thrown non-Error as its text", () => {
-    const usage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
-    const attempts = [{ attempt: 1, rawText: null, error: "boom" }];
-    const error = new RetryError("spent", { attempts, usage });
-    expect(error.toJSON()).toMatchObject({ attempts: [{ error: { message: "boom" } }] });
   });
 });

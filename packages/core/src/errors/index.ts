@@ -1,3 +1,4 @@
+export type { AnswerError } from "./answer-error.js";
 export { IncompleteOutputError } from "./incomplete-output-error.js";
 export { InstructorError, type InstructorErrorOptions } from "./instructor-error.js";
 export { JsonParseError } from "./json-parse-error.js";

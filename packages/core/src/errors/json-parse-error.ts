@@ -11,16 +11,22 @@ export class JsonParseError extends InstructorError {
   readonly rawText: string;
   /** Character offset of the problem in `rawText`, when known. */
   readonly position: number | undefined;
+  /**
+   * What the developer can change when re-asking will not help (e.g. another mode); shown in
+   * the `RetryError` message, never sent to the model.
+   */
+  readonly hint: string | undefined;
 
   constructor(
     message: string,
-    fields: { rawText: string; position?: number },
+    fields: { rawText: string; position?: number; hint?: string },
     options: InstructorErrorOptions = {},
   ) {
     super(message, options);
     this.name = "JsonParseError";
     this.rawText = fields.rawText;
     this.position = fields.position;
+    this.hint = fields.hint;
   }
 
   static override isInstance(error: unknown): error is JsonParseError {
@@ -28,6 +34,11 @@ export class JsonParseError extends InstructorError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), rawText: this.rawText, position: this.position };
+    return {
+      ...super.toJSON(),
+      rawText: this.rawText,
+      position: this.position,
+      ...(this.hint === undefined ? {} : { hint: this.hint }),
+    };
   }
 }

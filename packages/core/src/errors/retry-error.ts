@@ -1,4 +1,5 @@
 import type { Usage } from "../types/usage.js";
+import type { AnswerError } from "./answer-error.js";
 import { InstructorError } from "./instructor-error.js";
 
 const marker = "instr.error.retry";
@@ -10,7 +11,8 @@ export interface AttemptRecord {
   attempt: number;
   /** The raw answer text (tool arguments or content); null when the model wrote nothing. */
   rawText: string | null;
-  error: unknown;
+  /** Why the answer was rejected: not JSON (`JsonParseError`) or not valid (`ValidationError`). */
+  error: AnswerError;
   usage?: Usage;
   /** What the model thought before this answer, when the provider returned it. */
   reasoning?: string;
@@ -47,9 +49,7 @@ export class RetryError extends InstructorError {
         rawText: a.rawText,
         usage: a.usage,
         reasoning: a.reasoning,
-        error: InstructorError.isInstance(a.error)
-          ? a.error.toJSON()
-          : { message: a.error instanceof Error ? a.error.message : String(a.error) },
+        error: a.error.toJSON(),
       })),
     };
   }

@@ -26,7 +26,7 @@ import { withoutUndefined } from "./without-undefined.js";
  *
  * @throws InstructorError when `options.adapter` does not implement adapter spec "v2".
  */
-export function createInstructor(options: InstructorOptions): Instructor {
+export function createInstructor<TRaw>(options: InstructorOptions<TRaw>): Instructor<TRaw> {
   const { adapter, hooks, ...defaults } = options;
   if (adapter?.specificationVersion !== "v2") {
     throw new InstructorError(
@@ -40,7 +40,7 @@ export function createInstructor(options: InstructorOptions): Instructor {
   });
 }
 
-function instructorOf(context: InstructorContext): Instructor {
+function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> {
   return {
     generate: async (params) => (await generateWithCompletion(context, params)).data,
     generateWithCompletion: (params) => generateWithCompletion(context, params),

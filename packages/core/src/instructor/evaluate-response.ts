@@ -15,10 +15,10 @@ import type { PreparedCall } from "./prepared-call.js";
  * failure is returned (to be re-asked); a refusal or a truncated answer is thrown
  * (`RefusalError`, `IncompleteOutputError`), as is anything unexpected.
  */
-export async function evaluateResponse<S extends z.ZodType>(
+export async function evaluateResponse<S extends z.ZodType, R extends AdapterResponse>(
   call: PreparedCall<S>,
-  response: AdapterResponse,
-): Promise<AttemptOutcome<z.output<S>>> {
+  response: R,
+): Promise<AttemptOutcome<z.output<S>, R>> {
   assertAnswered(response);
   try {
     const text = call.handler.extractText(response, call.request.schema);

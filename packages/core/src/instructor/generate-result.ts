@@ -1,9 +1,12 @@
 import { reasoningText } from "../modes/reasoning-text.js";
 import type { AttemptsResult } from "../retry/attempt-loop.js";
+import type { AdapterResponse } from "../types/adapter.js";
 import type { GenerateResult } from "../types/instructor.js";
 
 /** The public result of a call that ran its attempts (not answered from a cache). */
-export function generateResult<T>(result: AttemptsResult<T>): GenerateResult<T> {
+export function generateResult<T, TRaw>(
+  result: AttemptsResult<T, AdapterResponse<TRaw>>,
+): GenerateResult<T, TRaw> {
   const reasoning = reasoningText(result.response);
   return {
     data: result.value,

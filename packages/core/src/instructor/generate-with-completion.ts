@@ -7,10 +7,10 @@ import type { InstructorContext } from "./instructor-context.js";
 import { prepareCall } from "./prepare-call.js";
 
 /** `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked. */
-export async function generateWithCompletion<S extends z.ZodType>(
-  context: InstructorContext,
+export async function generateWithCompletion<S extends z.ZodType, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
-): Promise<GenerateResult<z.output<S>>> {
+): Promise<GenerateResult<z.output<S>, TRaw>> {
   const call = prepareCall(context, params);
   const run = () => runAttempts(call);
   const cache = params.cache === false ? undefined : context.defaults.cache;

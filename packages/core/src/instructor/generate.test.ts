@@ -125,6 +125,32 @@ describe("generate", () => {
     expect(error.message).toContain("all 3 attempts failed");
   });
 
+  it("says 'the only attempt failed' when maxRetries is 0, not 'all 1 attempts'", async () => {
+    const adapter = new MockAdapter({ defaultMode: Mode.JSON });
+    adapter.enqueueResponse(textResponse('{"name":1}'));
+    const error = await rejectionOf(
+      createInstructor({ adapter }).generate({ ...base, maxRetries: 0 }),
+    );
+    if (!RetryError.isInstance(error)) throw error;
+    expect(error.message).toMatch(/^No valid answer: the only attempt failed\./);
+    expect(error.message).not.toContain("attempts");
+  });
+
+  it("suggests Mode.JSON_SCHEMA / Mode.JSON when the model never calls the tool, without telling the model", async () => {
+    const adapter = new MockAdapter({
+      responses: [textResponse('{"name":"Jason","age":25}'), textResponse("Jason, 25")],
+    });
+    const error = await rejectionOf(
+      createInstructor({ adapter }).generate({ ...base, maxRetries: 1 }),
+    );
+    if (!RetryError.isInstance(error)) throw error;
+    expect(error.message).toContain('did not call the "Response" tool');
+    expect(error.message).toContain("use Mode.JSON_SCHEMA (or Mode.JSON) instead of Mode.TOOLS");
+    const last = error.attempts.at(-1)?.error;
+    expect(JsonParseError.isInstance(last) && last.hint).toContain("Mode.JSON_SCHEMA");
+    expect(JSON.stringify(adapter.requests[1]?.messages)).not.toContain("Mode.");
+  });
+
   it("sums usage over every attempt in generateWithCompletion and returns the raw completion", async () => {
     const adapter = new MockAdapter({
       responses: [

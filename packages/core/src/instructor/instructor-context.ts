@@ -9,8 +9,8 @@ export type CallDefaults = Omit<InstructorOptions, "adapter" | "hooks">;
  * What every method of one `Instructor` shares: the adapter, the layered options and the hook
  * emitter. The streaming functions in `src/stream/` receive it as their first argument.
  */
-export interface InstructorContext {
-  readonly adapter: ProviderAdapter;
+export interface InstructorContext<TRaw = unknown> {
+  readonly adapter: ProviderAdapter<TRaw>;
   readonly defaults: CallDefaults;
   readonly hooks: HookEmitter;
 }

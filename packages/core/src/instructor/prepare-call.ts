@@ -28,10 +28,10 @@ const DEFAULT_MAX_RETRIES = 2;
  *   `InstructorError` for an unconvertible schema, a bad retry budget, a bad answer limit or
  *   nothing to answer.
  */
-export function prepareCall<S extends z.ZodType>(
-  context: InstructorContext,
+export function prepareCall<S extends z.ZodType, TRaw>(
+  context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
-): PreparedCall<S> {
+): PreparedCall<S, TRaw> {
   params.signal?.throwIfAborted();
   const { adapter, defaults } = context;
   const mode = params.mode ?? defaults.mode ?? adapter.defaultMode;

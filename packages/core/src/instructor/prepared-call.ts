@@ -6,8 +6,8 @@ import type { InstructorOptions, RetryConfig } from "../types/instructor.js";
 import type { JsonLimits } from "../types/json-limits.js";
 
 /** One call, resolved and validated before any request: see `prepareCall`. */
-export interface PreparedCall<S extends z.ZodType> {
-  readonly adapter: ProviderAdapter;
+export interface PreparedCall<S extends z.ZodType, TRaw = unknown> {
+  readonly adapter: ProviderAdapter<TRaw>;
   readonly responseModel: S;
   readonly handler: ModeHandler;
   /** The first attempt's request (mode messages written, schema transformed, signal attached). */

@@ -1,8 +1,9 @@
+import type { AnswerError } from "../errors/answer-error.js";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import type { AdapterResponse, AdapterSchema } from "../types/adapter.js";
 import type { Message } from "../types/message.js";
 import { assistantTurn } from "./assistant-turn.js";
-import type { AnswerError, ModeHandler } from "./mode-handler.js";
+import type { ModeHandler } from "./mode-handler.js";
 import { reaskText } from "./reask-text.js";
 
 /** The message content as the answer (JSON and JSON_SCHEMA modes). */

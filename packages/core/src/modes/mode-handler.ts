@@ -1,11 +1,7 @@
-import type { JsonParseError } from "../errors/json-parse-error.js";
-import type { ValidationError } from "../errors/validation-error.js";
+import type { AnswerError } from "../errors/answer-error.js";
 import type { AdapterResponse, AdapterSchema } from "../types/adapter.js";
 import type { Message } from "../types/message.js";
 import type { Mode } from "../types/mode.js";
-
-/** Why an answer was rejected and re-asked. */
-export type AnswerError = ValidationError | JsonParseError;
 
 /**
  * Everything core knows about one mode, independent of the provider. The adapter maps the mode

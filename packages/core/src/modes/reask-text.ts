@@ -1,6 +1,6 @@
+import type { AnswerError } from "../errors/answer-error.js";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { formatIssues } from "../schema/format-issues.js";
-import type { AnswerError } from "./mode-handler.js";
 
 /**
  * What the model is told about its rejected answer: the readable errors and what to do. Shared

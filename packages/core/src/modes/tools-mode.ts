@@ -33,6 +33,10 @@ export const toolsMode: ModeHandler = {
   },
 };
 
+/** Some models and OpenAI-compatible servers ignore tools; re-asking cannot fix that. */
+const NO_TOOL_CALL_HINT =
+  "If this model or server does not support tool calls, use Mode.JSON_SCHEMA (or Mode.JSON) instead of Mode.TOOLS: set `mode` on the client or the call.";
+
 function toolArguments(response: AdapterResponse, schema: AdapterSchema): string {
   const calls = response.toolCalls;
   const [call] = calls;
@@ -43,6 +47,7 @@ function toolArguments(response: AdapterResponse, schema: AdapterSchema): string
         : " It answered with text instead.";
     throw new JsonParseError(`The model did not call the "${schema.name}" tool.${answered}`, {
       rawText: response.text ?? "",
+      hint: NO_TOOL_CALL_HINT,
     });
   }
   if (calls.length > 1) {

@@ -1,11 +1,11 @@
-import type { AnswerError } from "../modes/mode-handler.js";
+import type { AnswerError } from "../errors/answer-error.js";
 import type { AdapterResponse } from "../types/adapter.js";
 
 /** An attempt whose answer passed validation. */
-export interface AttemptSuccess<T> {
+export interface AttemptSuccess<T, R extends AdapterResponse = AdapterResponse> {
   ok: true;
   value: T;
-  response: AdapterResponse;
+  response: R;
 }
 
 /**
@@ -20,4 +20,6 @@ export interface AttemptFailure {
 }
 
 /** How one attempt ended, once the provider answered: a validated value, or an answer to re-ask. */
-export type AttemptOutcome<T> = AttemptSuccess<T> | AttemptFailure;
+export type AttemptOutcome<T, R extends AdapterResponse = AdapterResponse> =
+  | AttemptSuccess<T, R>
+  | AttemptFailure;

@@ -10,13 +10,13 @@ import { AttemptLoop, type AttemptsResult } from "./attempt-loop.js";
  * pending call is abandoned as soon as the call's signal aborts, and the call rejects with the
  * abort reason. (Streaming calls run the same `AttemptLoop` in `stream/stream-attempts.ts`.)
  */
-export async function runAttempts<S extends z.ZodType>(
-  call: PreparedCall<S>,
-): Promise<AttemptsResult<z.output<S>>> {
+export async function runAttempts<S extends z.ZodType, TRaw>(
+  call: PreparedCall<S, TRaw>,
+): Promise<AttemptsResult<z.output<S>, AdapterResponse<TRaw>>> {
   const loop = new AttemptLoop<z.output<S>>(call, { stream: false });
   for (;;) {
     const { request } = loop.begin();
-    let response: AdapterResponse;
+    let response: AdapterResponse<TRaw>;
     try {
       response = await raceAbort(call.adapter.complete(request), call.signal);
     } catch (error) {

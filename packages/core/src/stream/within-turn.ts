@@ -8,16 +8,30 @@ export const NOT_YET: unique symbol = Symbol("not yet");
  */
 export function withinTurn<T>(promise: Promise<T>): Promise<T | typeof NOT_YET> {
   return new Promise((resolve, reject) => {
-    const timer = setImmediate(() => resolve(NOT_YET));
+    const cancel = afterTurn(() => resolve(NOT_YET));
     promise.then(
       (value) => {
-        clearImmediate(timer);
+        cancel();
         resolve(value);
       },
       (error: unknown) => {
-        clearImmediate(timer);
+        cancel();
         reject(error);
       },
     );
   });
+}
+
+/**
+ * Runs `callback` once the current turn is over; returns its cancel function. `setImmediate`
+ * where the runtime has one (Node, Bun, Deno); browsers and workerd have none, so there
+ * `setTimeout(…, 0)`, whose 1-4 ms clamp only makes a pause be reported that much later.
+ */
+function afterTurn(callback: () => void): () => void {
+  if (typeof globalThis.setImmediate === "function") {
+    const immediate = globalThis.setImmediate(callback);
+    return () => globalThis.clearImmediate(immediate);
+  }
+  const timeout = setTimeout(callback, 0);
+  return () => clearTimeout(timeout);
 }

@@ -42,11 +42,12 @@ export interface AdapterRequest {
 }
 
 /**
- * One whole completion, normalised. `raw` is the provider's own response object. `reasoning`
+ * One whole completion, normalised. `raw` is the provider's own response object, typed `TRaw` by
+ * an adapter that knows it (e.g. the SDK's `ChatCompletion`). `reasoning`
  * and `providerMetadata` (of the response, its parts and tool calls) come back to the adapter
  * unchanged on the assistant turn of a re-ask.
  */
-export interface AdapterResponse {
+export interface AdapterResponse<TRaw = unknown> {
   text: string | null;
   toolCalls: ToolCall[];
   reasoning?: ReasoningPart[];
@@ -54,7 +55,7 @@ export interface AdapterResponse {
   finishReason: FinishReason;
   usage?: Usage;
   providerMetadata?: ProviderMetadata;
-  raw: unknown;
+  raw: TRaw;
 }
 
 /**
@@ -85,9 +86,10 @@ export type AdapterStreamPart =
 /**
  * The whole contract between `@instr/core` and a model provider, version 2. An adapter maps
  * requests to the provider's wire format and its errors to `ProviderError`; everything else is
- * core's.
+ * core's. `TRaw` is the type of the provider's own response object that `complete` returns as
+ * `raw`; `generateWithCompletion` hands it to the caller as `completion`.
  */
-export interface ProviderAdapter {
+export interface ProviderAdapter<TRaw = unknown> {
   readonly specificationVersion: "v2";
   /** Provider name, e.g. `"cerebras"`: its key in `providerOptions`, errors and cache keys. */
   readonly provider: string;
@@ -100,6 +102,6 @@ export interface ProviderAdapter {
   inputKinds(model: string): readonly InputKind[];
   /** Rewrites the JSON Schema into the provider's dialect for `mode`; throws if it cannot. */
   transformSchema?(schema: JsonSchema, mode: Mode): JsonSchema;
-  complete(request: AdapterRequest): Promise<AdapterResponse>;
+  complete(request: AdapterRequest): Promise<AdapterResponse<TRaw>>;
   stream(request: AdapterRequest): AsyncIterable<AdapterStreamPart>;
 }

@@ -57,12 +57,18 @@ export interface BatchProgress {
 export type BatchSummary = BatchProgress;
 
 /**
- * The outcome of one item, like `Promise.allSettled`: one bad item never sinks the batch.
- * `index` is the item's position in the input.
+ * The outcome of one item: one bad item never sinks the batch. `status` is named as in
+ * `Promise.allSettled`, but a rejected item carries its failure as `error` (not `reason`), and a
+ * fulfilled one its `usage` and, like a rejected one, its `index` in the input.
  */
 export type BatchItemResult<T> =
   | { status: "fulfilled"; index: number; value: T; usage: Usage }
-  | { status: "rejected"; index: number; error: unknown };
+  | {
+      status: "rejected";
+      index: number;
+      /** What rejected the item: usually a `RetryError` or `ProviderError`, else what was thrown. */
+      error: unknown;
+    };
 
 /** What {@link Instructor.generateBatch} resolves to. */
 export interface BatchResult<T> {

@@ -30,9 +30,12 @@ export interface RetryConfig {
   onRetry?: (info: RetryInfo) => void | Promise<void>;
 }
 
-/** Options of {@link createInstructor}. */
-export interface InstructorOptions {
-  adapter: ProviderAdapter;
+/**
+ * Options of {@link createInstructor}. `TRaw` is the adapter's raw response type, which
+ * `generateWithCompletion` returns as `completion`.
+ */
+export interface InstructorOptions<TRaw = unknown> {
+  adapter: ProviderAdapter<TRaw>;
   /** Default: `adapter.defaultMode`. */
   mode?: Mode;
   /** Re-asks after the first attempt; default 2. */
@@ -89,11 +92,17 @@ export interface GenerateParams<S extends z.ZodType> {
   cache?: boolean;
 }
 
-/** What {@link Instructor.generateWithCompletion} resolves to. */
-export interface GenerateResult<T> {
+/**
+ * What {@link Instructor.generateWithCompletion} resolves to. `TCompletion` is the adapter's raw
+ * response type (the SDK's `ChatCompletion` for `fromCerebras` and `fromOpenAI`).
+ */
+export interface GenerateResult<T, TCompletion = unknown> {
   data: T;
-  /** The provider's raw response of the successful attempt. */
-  completion: unknown;
+  /**
+   * The provider's raw response of the successful attempt; `undefined` when the answer came from
+   * the cache.
+   */
+  completion: TCompletion | undefined;
   /** Usage summed over every attempt. */
   usage: Usage;
   /** Attempts made, the successful one included; 0 when the answer came from the cache. */
@@ -102,14 +111,17 @@ export interface GenerateResult<T> {
   reasoning?: string;
 }
 
-/** A structured-output client bound to one provider adapter. */
-export interface Instructor {
+/**
+ * A structured-output client bound to one provider adapter. `TCompletion` is the adapter's raw
+ * response type, the type of `generateWithCompletion(…).completion`.
+ */
+export interface Instructor<TCompletion = unknown> {
   /** Resolves to the validated value. */
   generate<S extends z.ZodType>(params: GenerateParams<S>): Promise<z.output<S>>;
   /** Like `generate`, with the raw completion, summed usage and the number of attempts. */
   generateWithCompletion<S extends z.ZodType>(
     params: GenerateParams<S>,
-  ): Promise<GenerateResult<z.output<S>>>;
+  ): Promise<GenerateResult<z.output<S>, TCompletion>>;
   /** `responseModel` is the element schema: yields each element as soon as it is complete. */
   generateIterable<S extends z.ZodType>(params: GenerateParams<S>): AsyncIterable<z.output<S>>;
   /** Yields partial snapshots while tokens arrive; the last one is the validated value. */
@@ -137,5 +149,5 @@ export interface Instructor {
   on<E extends HookName>(event: E, handler: HookHandlers[E]): () => void;
   off<E extends HookName>(event: E, handler: HookHandlers[E]): void;
   /** A new client with these options layered over this one's (the seed's `patch`). */
-  with(options: Partial<Omit<InstructorOptions, "adapter">>): Instructor;
+  with(options: Partial<Omit<InstructorOptions, "adapter">>): Instructor<TCompletion>;
 }

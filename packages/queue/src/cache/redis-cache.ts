@@ -1,4 +1,5 @@
 import type { CacheStore } from "@instr/core";
+import { logRedisError } from "../connection/default-error-log.js";
 import { createRedisClient, type RedisConnection } from "../connection/redis-connection.js";
 
 /** Options of {@link createRedisCache}. */
@@ -6,6 +7,8 @@ export interface RedisCacheOptions {
   connection: RedisConnection;
   /** Prepended to every key, e.g. `"instr:cache:"`. */
   prefix?: string;
+  /** Connection errors, one per outage. Default: one line on stderr. */
+  onError?: (error: Error) => void;
 }
 
 /** A {@link CacheStore} in Redis that the caller closes when done. */
@@ -21,7 +24,7 @@ export interface RedisCache extends CacheStore {
  * becomes the key's expiry.
  */
 export function createRedisCache(options: RedisCacheOptions): RedisCache {
-  const redis = createRedisClient(options.connection);
+  const redis = createRedisClient(options.connection, options.onError ?? logRedisError);
   const prefix = options.prefix ?? "instr:cache:";
   return {
     async get(key) {

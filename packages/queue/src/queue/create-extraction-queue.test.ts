@@ -1,3 +1,4 @@
+import { Worker } from "bullmq";
 import { afterAll, expect, it } from "vitest";
 import { z } from "zod";
 import { describeWithRedis, redisUrl, uniqueQueueName } from "../../test/redis.js";
@@ -56,5 +57,63 @@ describeWithRedis("createExtractionQueue", () => {
       ]),
     ).rejects.toThrow("An extraction job needs a prompt or messages.");
     expect(await queue.queue.getWaitingCount()).toBe(2504);
+  });
+
+  it("rejects an empty or whitespace-only prompt: an empty document is never sent", async () => {
+    await expect(queue.add({ schema: tag, model: "m", prompt: " \n\t" })).rejects.toThrow(
+      "empty or only whitespace",
+    );
+  });
+
+  it("submit says what each job was and puts failed ones back with their attempts reset", async () => {
+    const own = createExtractionQueue({
+      connection: redisUrl,
+      name: uniqueQueueName(),
+      jobOptions: { attempts: 1 },
+    });
+    try {
+      const jobs = ["done", "failed", "waiting"].map((prompt) => ({
+        schema: tag,
+        model: "m",
+        prompt,
+      }));
+      const [done, failed] = await own.addBulk(jobs.slice(0, 2));
+      // Finish two jobs by hand, as a worker would: one completes, one fails for good.
+      const worker = new Worker(own.name, null, { connection: { url: redisUrl } });
+      for (const outcome of ["done", "failed"]) {
+        const job = await worker.getNextJob("token");
+        if (outcome === "done") await job?.moveToCompleted({}, "token", false);
+        else await job?.moveToFailed(new Error("boom"), "token", false);
+      }
+      await worker.close();
+      expect(await own.queue.getJobState(done!)).toBe("completed");
+      expect(await own.queue.getJobState(failed!)).toBe("failed");
+
+      const kept = await own.submit([...jobs, jobs[2]!], { retryFailed: false });
+      expect(kept).toMatchObject({
+        added: 1,
+        alreadyDone: 1,
+        failedBefore: 1,
+        retried: 0,
+        alreadyQueued: 1,
+      });
+      expect(await own.queue.getJobState(failed!)).toBe("failed");
+
+      const retried = await own.submit(jobs);
+      expect(retried).toMatchObject({
+        added: 0,
+        alreadyDone: 1,
+        failedBefore: 1,
+        retried: 1,
+        alreadyQueued: 1,
+      });
+      expect(retried.ids).toEqual(jobs.map(extractionJobId));
+      const back = await own.queue.getJob(failed!);
+      expect(await back?.getState()).toBe("waiting");
+      expect(back?.attemptsMade).toBe(0);
+    } finally {
+      await own.queue.obliterate({ force: true });
+      await own.close();
+    }
   });
 });

@@ -1,9 +1,16 @@
 import { type JobsOptions, Queue } from "bullmq";
-import { type RedisConnection, toBullConnection } from "../connection/redis-connection.js";
+import { logRedisError } from "../connection/default-error-log.js";
+import { createReconnectPolicy } from "../connection/reconnect-policy.js";
+import {
+  describeConnection,
+  type RedisConnection,
+  toBullConnection,
+} from "../connection/redis-connection.js";
 import type { ExtractionJob } from "../job/extraction-job.js";
 import { extractionJobId } from "../job/job-id.js";
 import { schemaRef } from "../schema/extraction-schema.js";
 import type { ExtractionResult } from "../sink/result-sink.js";
+import { type RetrySummary, retryFailedJobs } from "./retry-failed-jobs.js";
 
 /** How BullMQ keeps and retries extraction jobs. */
 export interface ExtractionJobOptions {
@@ -25,6 +32,11 @@ export interface ExtractionQueueOptions {
   connection: RedisConnection;
   name: string;
   jobOptions?: ExtractionJobOptions;
+  /**
+   * Connection errors: one {@link RedisUnavailableError} per reconnect step while Redis is
+   * unreachable, and anything else the queue's client reports. Default: one line on stderr.
+   */
+  onError?: (error: Error) => void;
 }
 
 /** The producer side of a queue of extractions. */
@@ -40,7 +52,33 @@ export interface ExtractionQueue {
    * calling again with the same jobs is safe, since ids dedupe.
    */
   addBulk(jobs: Iterable<ExtractionJob> | AsyncIterable<ExtractionJob>): Promise<string[]>;
+  /**
+   * Like {@link addBulk}, and says what each job was: new, already done, already queued, or
+   * failed before — put back in the queue with its attempts reset unless `retryFailed` is false.
+   */
+  submit(
+    jobs: Iterable<ExtractionJob> | AsyncIterable<ExtractionJob>,
+    options?: { retryFailed?: boolean },
+  ): Promise<SubmitSummary>;
+  /** Puts every failed job back in the queue with its attempts reset. */
+  retryFailed(): Promise<RetrySummary>;
   close(): Promise<void>;
+}
+
+/** What {@link ExtractionQueue.submit} did. */
+export interface SubmitSummary {
+  /** Every job's id, in input order. */
+  ids: string[];
+  /** Jobs not in the queue before: added. */
+  added: number;
+  /** Jobs already completed: not run again. */
+  alreadyDone: number;
+  /** Jobs already waiting, delayed or running: left as they are. */
+  alreadyQueued: number;
+  /** Jobs that had failed, whether or not they were retried. */
+  failedBefore: number;
+  /** Of those, how many were put back in the queue. */
+  retried: number;
 }
 
 // One addBulk is one Redis MULTI; chunks keep each under a few MB for large batches.
@@ -50,9 +88,33 @@ function toBullJob(job: ExtractionJob, defaults: JobsOptions) {
   if (job.prompt === undefined && (job.messages === undefined || job.messages.length === 0)) {
     throw new TypeError("An extraction job needs a prompt or messages.");
   }
+  if (job.prompt?.trim() === "" && (job.messages?.length ?? 0) === 0) {
+    throw new TypeError(
+      "An extraction job's prompt is empty or only whitespace (an empty document).",
+    );
+  }
   const data: ExtractionJob = { ...job, schema: schemaRef(job.schema) };
   const jobId = extractionJobId(data);
   return { name: data.schema.name, data, opts: { ...defaults, jobId } };
+}
+
+type BullJob = ReturnType<typeof toBullJob>;
+
+/** Turns jobs into BullMQ jobs and hands them to `flush` in chunks of {@link bulkChunk}. */
+async function inChunks(
+  jobs: Iterable<ExtractionJob> | AsyncIterable<ExtractionJob>,
+  defaults: JobsOptions,
+  flush: (chunk: BullJob[]) => Promise<void>,
+): Promise<void> {
+  let chunk: BullJob[] = [];
+  for await (const job of jobs) {
+    chunk.push(toBullJob(job, defaults));
+    if (chunk.length === bulkChunk) {
+      await flush(chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) await flush(chunk);
 }
 
 /**
@@ -61,8 +123,13 @@ function toBullJob(job: ExtractionJob, defaults: JobsOptions) {
  * once.
  */
 export function createExtractionQueue(options: ExtractionQueueOptions): ExtractionQueue {
+  const onError = options.onError ?? logRedisError;
+  const policy = createReconnectPolicy(describeConnection(options.connection), onError);
   const queue = new Queue<ExtractionJob, ExtractionResult>(options.name, {
-    connection: toBullConnection(options.connection),
+    connection: { ...toBullConnection(options.connection), retryStrategy: policy.retryStrategy },
+  });
+  queue.on("error", (error) => {
+    if (!policy.absorb(error)) onError(error);
   });
   const {
     attempts = 5,
@@ -80,19 +147,46 @@ export function createExtractionQueue(options: ExtractionQueueOptions): Extracti
     },
     async addBulk(jobs) {
       const ids: string[] = [];
-      let chunk: ReturnType<typeof toBullJob>[] = [];
-      const flush = async () => {
+      await inChunks(jobs, defaults, async (chunk) => {
         await queue.addBulk(chunk);
         ids.push(...chunk.map((job) => job.opts.jobId));
-        chunk = [];
-      };
-      for await (const job of jobs) {
-        chunk.push(toBullJob(job, defaults));
-        if (chunk.length === bulkChunk) await flush();
-      }
-      if (chunk.length > 0) await flush();
+      });
       return ids;
     },
+    async submit(jobs, { retryFailed = true } = {}) {
+      const summary: SubmitSummary = {
+        ids: [],
+        added: 0,
+        alreadyDone: 0,
+        alreadyQueued: 0,
+        failedBefore: 0,
+        retried: 0,
+      };
+      await inChunks(jobs, defaults, async (chunk) => {
+        const ids = chunk.map((job) => job.opts.jobId);
+        // A job repeated within a chunk is added once; its repeats count as already queued
+        // (repeats across chunks find it in Redis).
+        const firstAt = new Map<string, number>();
+        for (const [i, id] of ids.entries()) if (!firstAt.has(id)) firstAt.set(id, i);
+        const states = await Promise.all(
+          ids.map((id, i) => (firstAt.get(id) === i ? queue.getJobState(id) : "repeated")),
+        );
+        const failed = ids.filter((_, i) => states[i] === "failed");
+        await queue.addBulk(chunk.filter((_, i) => states[i] === "unknown"));
+        if (retryFailed && failed.length > 0) {
+          summary.retried += (await retryFailedJobs(queue, failed)).retried;
+        }
+        summary.ids.push(...ids);
+        for (const state of states) {
+          if (state === "unknown") summary.added += 1;
+          else if (state === "completed") summary.alreadyDone += 1;
+          else if (state === "failed") summary.failedBefore += 1;
+          else summary.alreadyQueued += 1;
+        }
+      });
+      return summary;
+    },
+    retryFailed: () => retryFailedJobs(queue),
     close: () => queue.close(),
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { SchemaVersionError } from "../errors/schema-version-error.js";
 import { defineSchema } from "./extraction-schema.js";
 import { createSchemaRegistry } from "./schema-registry.js";
-import { SchemaVersionError } from "./schema-version-error.js";
 
 const v1 = defineSchema("person", z.object({ name: z.string() }));
 const v2 = defineSchema("person", z.object({ name: z.string(), age: z.number() }));

@@ -1,5 +1,5 @@
+import { SchemaVersionError } from "../errors/schema-version-error.js";
 import type { ExtractionSchema, SchemaRef } from "./extraction-schema.js";
-import { SchemaVersionError } from "./schema-version-error.js";
 
 /** The schemas a worker can extract, by name. */
 export interface SchemaRegistry {

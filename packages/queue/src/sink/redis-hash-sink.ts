@@ -1,11 +1,17 @@
+import { logRedisError } from "../connection/default-error-log.js";
 import { createRedisClient, type RedisConnection } from "../connection/redis-connection.js";
 import type { ExtractionResult, ResultSink } from "./result-sink.js";
 
 /** Options of {@link redisHashSink}. */
 export interface RedisHashSinkOptions {
   connection: RedisConnection;
-  /** Hash of results by job id. Final failures go to `<key>:failed`. */
+  /**
+   * Hash of results by job id. Final failures go to `<key>:failed`; a job that succeeds later
+   * (retried) is removed from there.
+   */
   key: string;
+  /** Connection errors, one per outage. Default: one line on stderr. */
+  onError?: (error: Error) => void;
 }
 
 /**
@@ -13,11 +19,17 @@ export interface RedisHashSinkOptions {
  * appears exactly once however often it ran, and `read` lets a re-run skip the model.
  */
 export function redisHashSink(options: RedisHashSinkOptions): ResultSink {
-  const redis = createRedisClient(options.connection);
+  const redis = createRedisClient(options.connection, options.onError ?? logRedisError);
   const { key } = options;
   return {
     async write(result) {
-      await redis.hset(key, result.jobId, JSON.stringify(result));
+      const replies = await redis
+        .multi()
+        .hset(key, result.jobId, JSON.stringify(result))
+        .hdel(`${key}:failed`, result.jobId)
+        .exec();
+      const failed = replies?.find(([error]) => error !== null)?.[0];
+      if (failed) throw failed;
     },
     async fail(failure) {
       await redis.hset(`${key}:failed`, failure.jobId, JSON.stringify(failure));

@@ -17,7 +17,8 @@ export interface ExtractionResult {
 /** A failed run of a job: the typed error and what the model wrote. */
 export interface ExtractionFailure {
   jobId: string;
-  schema: SchemaRef;
+  /** Absent when the job could not be read (an `UnreadableJobError`). */
+  schema?: SchemaRef;
   /** The error's `toJSON()` (instr errors) or its name and message. */
   error: Record<string, unknown>;
   /** The model's last raw answer, when there was one. */

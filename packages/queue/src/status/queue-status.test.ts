@@ -25,6 +25,7 @@ describeWithRedis("queue status", () => {
     expect(await getQueueStatus(queue)).toEqual({
       waiting: 3,
       active: 0,
+      stalled: 0,
       delayed: 0,
       completed: 0,
       failed: 0,

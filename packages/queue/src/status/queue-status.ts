@@ -1,9 +1,16 @@
 import type { ExtractionQueue } from "../queue/create-extraction-queue.js";
+import { sleep } from "../timing/sleep.js";
 
 /** A snapshot of a queue of extractions. */
 export interface QueueStatus {
   waiting: number;
+  /** Running on a live worker (its lock is held). */
   active: number;
+  /**
+   * Active, but the lock has expired: the worker died. The next stalled check (every
+   * `stalledInterval` on any live worker) puts them back in the queue.
+   */
+  stalled: number;
   /** Waiting for a retry's backoff. */
   delayed: number;
   completed: number;
@@ -25,14 +32,24 @@ export async function getQueueStatus(queue: ExtractionQueue): Promise<QueueStatu
   // A 429 sets the limiter to "full" (MAX_SAFE_INTEGER); asking with that max reports only it,
   // not the ordinary rate-limit window.
   const pausedForMs = await queue.queue.getRateLimitTtl(Number.MAX_SAFE_INTEGER);
+  const stalled = await countStalled(queue);
   return {
     waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
-    active: counts.active ?? 0,
+    active: Math.max(0, (counts.active ?? 0) - stalled),
+    stalled,
     delayed: counts.delayed ?? 0,
     completed: counts.completed ?? 0,
     failed: counts.failed ?? 0,
     pausedForMs: Math.max(0, pausedForMs),
   };
+}
+
+/** Active jobs without a lock: at most workers × concurrency reads. */
+async function countStalled(queue: ExtractionQueue): Promise<number> {
+  const ids = await queue.queue.getRanges(["active"], 0, -1);
+  const client = await queue.queue.client;
+  const locks = await Promise.all(ids.map((id) => client.get(`${queue.queue.toKey(id)}:lock`)));
+  return locks.filter((lock) => lock === null).length;
 }
 
 /** A {@link QueueStatus} with the completion rate since the previous snapshot. */
@@ -62,16 +79,4 @@ export async function* watchQueueStatus(
     yield { ...status, completedPerSecond };
     await sleep(intervalMs, signal);
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-  });
 }

@@ -1,12 +1,21 @@
 import type { Instructor } from "@instr/core";
-import { Queue, Worker } from "bullmq";
-import { type RedisConnection, toBullConnection } from "../connection/redis-connection.js";
+import { Queue, type Worker } from "bullmq";
+import { createReconnectPolicy } from "../connection/reconnect-policy.js";
+import {
+  createRedisClient,
+  describeConnection,
+  type RedisConnection,
+  toBullConnection,
+} from "../connection/redis-connection.js";
+import { RedisUnavailableError } from "../errors/redis-unavailable-error.js";
 import type { ExtractionJob } from "../job/extraction-job.js";
 import type { ExtractionSchema } from "../schema/extraction-schema.js";
 import { createSchemaRegistry } from "../schema/schema-registry.js";
 import type { ExtractionResult, ResultSink } from "../sink/result-sink.js";
+import { ExtractionBullWorker } from "./extraction-bull-worker.js";
 import { processExtraction } from "./process-extraction.js";
-import { type RateLimit, toBullLimiter, unlimited } from "./rate-limit.js";
+import type { RateLimit } from "./rate-limit.js";
+import { createSlidingWindowLimiter } from "./sliding-window-limiter.js";
 
 /** Options of {@link createExtractionWorker}. */
 export interface ExtractionWorkerOptions {
@@ -26,7 +35,8 @@ export interface ExtractionWorkerOptions {
   sink?: ResultSink;
   /**
    * The account's limit, enforced across every worker of the queue (give all of them the same).
-   * It counts job starts; a job re-asked after a validation error makes more than one request.
+   * Each job takes one slot before its model call; a job re-asked after a validation error makes
+   * more than one request on it.
    */
   rateLimit?: RateLimit;
   /**
@@ -34,34 +44,86 @@ export interface ExtractionWorkerOptions {
    * and Cerebras' `x-ratelimit-reset-*` are read). Default 1000 ms.
    */
   rateLimitFallbackMs?: number;
-  /** BullMQ lock duration: a dead worker's jobs return to the queue after about this long. */
+  /**
+   * How long a job's lock lasts without renewal (renewed every half of it while the job runs).
+   * A killed worker's jobs are back in the queue once their lock has expired and a stalled check
+   * (every `stalledInterval`, on any live worker) has seen them twice: with the defaults within
+   * about 8 s. Default 5000 ms.
+   */
   lockDuration?: number;
-  /** How often BullMQ looks for jobs whose worker died. */
+  /** How often the workers look for jobs whose worker died. Default 3000 ms. */
   stalledInterval?: number;
-  /** Worker-level errors (lost Redis connection, …). Default: `console.error`. */
+  /**
+   * Worker-level errors, and one {@link RedisUnavailableError} per reconnect step while Redis is
+   * unreachable (its message names the URL, the reason and the next delay). Default:
+   * `console.error`.
+   */
   onError?: (error: Error) => void;
+}
+
+/** Options of {@link ExtractionWorker.close}. */
+export interface CloseOptions {
+  /**
+   * How long the jobs in hand may take to finish; after it they are cancelled and put back in
+   * the queue (without spending an attempt) for another worker. Default: wait for them.
+   */
+  graceMs?: number;
 }
 
 /** A running extraction worker. */
 export interface ExtractionWorker {
   /** The BullMQ worker, for events (`completed`, `failed`, …) and anything not wrapped here. */
   readonly worker: Worker<ExtractionJob, ExtractionResult>;
-  /** Finishes the active jobs, then closes the worker, the sink and their connections. */
-  close(): Promise<void>;
+  /**
+   * Stops taking jobs, finishes (or, after `graceMs`, releases) the jobs in hand, then closes the
+   * worker, the sink and their connections.
+   */
+  close(options?: CloseOptions): Promise<void>;
 }
+
+/** BullMQ's defaults are 30 s each: a killed worker's jobs sat locked for up to a minute. */
+const defaultLockMs = 5000;
+const defaultStalledIntervalMs = 3000;
 
 /**
  * Starts a BullMQ worker that runs `instructor.generateWithCompletion` for each job of the
  * queue. Retryable provider failures are retried by BullMQ with the job's backoff; a 429 pauses
- * every worker of the queue for its `retry-after`; everything else fails the job terminally with
- * the typed error and the model's raw output in its log and in the sink.
+ * every worker of the queue for its `retry-after`; a job that cannot be read fails at once with
+ * an `UnreadableJobError`; everything else fails the job terminally with the typed error and the
+ * model's raw output in its log and in the sink.
  */
 export function createExtractionWorker(options: ExtractionWorkerOptions): ExtractionWorker {
-  const connection = toBullConnection(options.connection);
+  const onError = options.onError ?? ((error: Error) => console.error("[instr worker]", error));
+  const policy = createReconnectPolicy(describeConnection(options.connection), onError);
+  const connection = {
+    ...toBullConnection(options.connection),
+    retryStrategy: policy.retryStrategy,
+  };
   const registry = createSchemaRegistry(options.schemas);
   // A 429 sets the queue-wide limiter key through this handle, so every worker waits.
   const control = new Queue<ExtractionJob, ExtractionResult>(options.name, { connection });
-  const worker = new Worker<ExtractionJob, ExtractionResult>(
+  const limiterClient =
+    options.rateLimit === undefined
+      ? undefined
+      : createRedisClient(
+          options.connection,
+          (error) => {
+            // Outages are reported once per step by the policy, from every connection at once.
+            if (!RedisUnavailableError.isInstance(error)) onError(error);
+          },
+          { retryStrategy: policy.retryStrategy },
+        );
+  const limiter =
+    options.rateLimit === undefined || limiterClient === undefined
+      ? undefined
+      : createSlidingWindowLimiter(
+          limiterClient,
+          { log: control.toKey("instr-slots"), pause: control.toKey("limiter") },
+          options.rateLimit,
+        );
+  // The abort reason of jobs cancelled when the grace period is over.
+  const release = "the worker is shutting down; the job goes back to the queue";
+  const worker: ExtractionBullWorker = new ExtractionBullWorker(
     options.name,
     (job, _token, signal) =>
       processExtraction(job, signal, {
@@ -70,27 +132,40 @@ export function createExtractionWorker(options: ExtractionWorkerOptions): Extrac
         sink: options.sink,
         pauseQueue: (ms) => control.rateLimit(ms),
         rateLimitFallbackMs: options.rateLimitFallbackMs ?? 1000,
+        unreadableReason: (candidate) => worker.unreadableReason(candidate),
+        acquireSlot: limiter?.acquire,
+        release,
       }),
     {
       connection,
       concurrency: options.concurrency ?? 8,
-      limiter: options.rateLimit === undefined ? unlimited : toBullLimiter(options.rateLimit),
-      // BullMQ takes an explicit undefined as a value, so pass only what was set.
-      ...(options.lockDuration === undefined ? {} : { lockDuration: options.lockDuration }),
-      ...(options.stalledInterval === undefined
-        ? {}
-        : { stalledInterval: options.stalledInterval }),
+      // A 429 pauses the queue through BullMQ's limiter key, which BullMQ reads only while some
+      // limiter is configured: this one never binds (the sliding window above does the limiting).
+      limiter: { max: Number.MAX_SAFE_INTEGER, duration: 1000 },
+      lockDuration: options.lockDuration ?? defaultLockMs,
+      stalledInterval: options.stalledInterval ?? defaultStalledIntervalMs,
     },
   );
-  const onError = options.onError ?? ((error: Error) => console.error("[instr worker]", error));
-  worker.on("error", onError);
-  control.on("error", onError);
+  const onWorkerError = (error: Error) => {
+    if (!policy.absorb(error)) onError(error);
+  };
+  worker.on("error", onWorkerError);
+  control.on("error", onWorkerError);
   return {
     worker,
-    async close() {
-      await worker.close();
-      await control.close();
-      await options.sink?.close?.();
+    async close({ graceMs } = {}) {
+      const timer =
+        graceMs === undefined
+          ? undefined
+          : setTimeout(() => worker.cancelAllJobs(release), graceMs);
+      try {
+        await worker.close();
+      } finally {
+        clearTimeout(timer);
+        await control.close();
+        limiterClient?.disconnect();
+        await options.sink?.close?.();
+      }
     },
   };
 }

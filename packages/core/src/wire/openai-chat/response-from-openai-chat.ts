@@ -9,14 +9,15 @@ import { usageFromOpenAIChat } from "./openai-chat-usage.js";
 /**
  * Maps a whole OpenAI-compatible chat completion (its first choice) to an `AdapterResponse`:
  * text, function tool calls (arguments as written), reasoning (`reasoning` or
- * `reasoning_content`), refusal, finish reason and usage; `raw` is the completion itself.
+ * `reasoning_content`), refusal, finish reason and usage; `raw` is the completion itself, typed
+ * as the SDK's completion type it was given.
  *
  * @throws ProviderError (not retryable) for a completion without choices.
  */
-export function responseFromOpenAIChat(
-  completion: OpenAIChatCompletion,
+export function responseFromOpenAIChat<C extends OpenAIChatCompletion>(
+  completion: C,
   provider: string,
-): AdapterResponse {
+): AdapterResponse<C> {
   const choice = completion.choices[0];
   if (choice === undefined) {
     throw new ProviderError(`${provider}: the completion has no choices.`, {
