@@ -21,7 +21,7 @@ describe("public types", () => {
     expectTypeOf<{ x: { forcedToolChoice: "yes" } }>().not.toExtend<CapabilityOverrides>();
   });
 
-  it("fromCerebras and cerebrasAdapter have the DESIGN.md signatures", () => {
+  it("fromCerebras and cerebrasAdapter have their documented signatures", () => {
     expectTypeOf(fromCerebras).parameter(0).toEqualTypeOf<Cerebras>();
     expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor<CerebrasCompletion>>();
     expectTypeOf(cerebrasAdapter).returns.toEqualTypeOf<ProviderAdapter<CerebrasCompletion>>();

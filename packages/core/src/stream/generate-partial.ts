@@ -19,7 +19,7 @@ import { streamAttempts } from "./stream-attempts.js";
  * it is dropped and the validated value, which would usually repeat it, comes next; when the call
  * fails instead, it is yielded before the error.
  *
- * Snapshots follow DESIGN.md "Partial JSON values" and share structure: each one copies only the
+ * Snapshots share structure: each one copies only the
  * path from the root to what changed, so unchanged subtrees keep their identity (compare by
  * reference). They are the model's unvalidated output so far, typed as the shape the schema
  * promises; never mutate them. Works in every mode (TOOLS streams the tool-call arguments).

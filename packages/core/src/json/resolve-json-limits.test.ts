@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InstructorError } from "../errors/instructor-error.js";
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH, resolveJsonLimits } from "./json-limits.js";
 import { createPartialJsonParser } from "./partial-json-parser.js";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH, resolveJsonLimits } from "./resolve-json-limits.js";
 
 describe("resolveJsonLimits", () => {
   it("fills in the defaults: 512 levels, 8 MiB", () => {
