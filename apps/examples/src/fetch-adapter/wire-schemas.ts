@@ -11,11 +11,16 @@ const wireUsage = z.object({
   completion_tokens_details: z.object({ reasoning_tokens: z.number().nullish() }).nullish(),
 });
 
+/** The text fields of a message and of a stream delta alike. */
+const textFields = {
+  content: z.string().nullish(),
+  refusal: z.string().nullish(),
+  reasoning: z.string().nullish(),
+};
+
 const wireChoice = z.object({
   message: z.object({
-    content: z.string().nullish(),
-    refusal: z.string().nullish(),
-    reasoning: z.string().nullish(),
+    ...textFields,
     tool_calls: z
       .array(
         z.object({
@@ -40,9 +45,7 @@ const wireChunk = z.object({
     z.object({
       index: z.number().nullish(),
       delta: z.object({
-        content: z.string().nullish(),
-        refusal: z.string().nullish(),
-        reasoning: z.string().nullish(),
+        ...textFields,
         tool_calls: z
           .array(
             z.object({
