@@ -13,6 +13,7 @@ export const documents: Record<string, string> = {
   "docs/caching.md": "caching",
   "docs/errors.md": "errors",
   "docs/custom-adapters.md": "custom-adapters",
+  "docs/adapter-spec.md": "custom-adapters",
   "packages/cerebras/README.md": "cerebras",
   "packages/core/README.md": "readme",
   "packages/openai/README.md": "openai",
