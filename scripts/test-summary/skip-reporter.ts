@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Reporter, TestCase, TestModule, Vitest } from "vitest/node";
 import { type PackageSummary, SUMMARY_FILE, skipLines } from "./package-summary.js";
-import { skipReason } from "./skip-reason.js";
+import { NO_REASON, skipReason } from "./skip-reason.js";
 
 /**
  * A vitest reporter, added beside the default one by `pnpm test`: at the end of a package's run
@@ -27,7 +27,12 @@ export default class SkipReporter implements Reporter {
         else if (result.state === "failed") counts.failed += 1;
         else if (result.state === "skipped") {
           counts.skipped += 1;
-          const reason = skipReason(result.note, titlesOutwards(test));
+          const given = skipReason(result.note, titlesOutwards(test));
+          // Tests of a suite whose hook threw are skipped too; say so rather than "no reason".
+          const reason =
+            given === NO_REASON && inFailedSuite(test)
+              ? "not run, or skipped without a reason, in a suite or file that failed (see above)"
+              : given;
           reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
         }
       }
@@ -55,6 +60,16 @@ function titlesOutwards(test: TestCase): string[] {
     parent = parent.parent;
   }
   return titles;
+}
+
+/** Whether a suite or the file around the test failed (a test failed or a hook threw). */
+function inFailedSuite(test: TestCase): boolean {
+  let parent = test.parent;
+  while (parent.type === "suite") {
+    if (parent.state() === "failed") return true;
+    parent = parent.parent;
+  }
+  return parent.state() === "failed";
 }
 
 function packageName(root: string): string {

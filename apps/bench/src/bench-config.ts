@@ -6,6 +6,7 @@ import { generatePartialContender } from "./partial/generate-partial-contender.j
 import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.js";
 import { rawParserContender } from "./partial/raw-parser-contender.js";
 import type { PartialBenchConfig } from "./partial/run-partial-bench.js";
+import type { TelemetryBenchConfig } from "./telemetry/run-telemetry-bench.js";
 
 /** Every section's settings for `pnpm bench` (about a minute on 2 cores). */
 export interface BenchConfig {
@@ -14,6 +15,7 @@ export interface BenchConfig {
   overhead: OverheadBenchConfig;
   batch: BatchBenchConfig;
   cache: PairedBlocksPlan;
+  telemetry: TelemetryBenchConfig;
 }
 
 /**
@@ -52,4 +54,9 @@ export const benchConfig: BenchConfig = {
     runs: 3,
   },
   cache: { callsPerBlock: 20, rounds: 41, warmupRounds: 4 },
+  telemetry: {
+    // Warm-up as in section 3: the optimised tiers, then steady-state cost per call.
+    paired: { callsPerBlock: 20, rounds: 61, warmupRounds: 125 },
+    ownWork: { callsPerBlock: 500, rounds: 21, warmupRounds: 10 },
+  },
 };

@@ -9,6 +9,7 @@ import { aiSdkContender, partialJsonContender } from "./partial/peer-contenders.
 import { rawParserContender } from "./partial/raw-parser-contender.js";
 import { runPartialBench } from "./partial/run-partial-bench.js";
 import { formatSection } from "./report/print-section.js";
+import { runTelemetryBench } from "./telemetry/run-telemetry-bench.js";
 
 // Every section on a tiny size: proves the benchmarks still run and print (table rows match
 // their headers); no timing assertions.
@@ -70,6 +71,15 @@ describe("bench sections run end to end on tiny inputs", () => {
   it("cache: hits never reach the server", async () => {
     const section = await runCacheBench({ callsPerBlock: 3, rounds: 1, warmupRounds: 0 });
     expect(section.tables[0]?.rows).toHaveLength(1);
+    expect(formatSection(section)).toContain(section.verdict);
+  });
+
+  it("telemetry: generate runs with tracing off and on, and spans are exported", async () => {
+    const section = await runTelemetryBench({
+      paired: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
+      ownWork: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
+    });
+    expect(section.tables[0]?.rows).toHaveLength(3);
     expect(formatSection(section)).toContain(section.verdict);
   });
 });

@@ -10,6 +10,7 @@ import { peerVersions } from "./report/peer-versions.js";
 import { formatSection } from "./report/print-section.js";
 import type { SectionResult } from "./report/section-result.js";
 import { writeResults } from "./report/write-results.js";
+import { runTelemetryBench } from "./telemetry/run-telemetry-bench.js";
 
 // `pnpm bench`: every section in one process, printed as it finishes, then saved as JSON.
 const started = performance.now();
@@ -30,6 +31,7 @@ const runners = {
   overhead: () => runOverheadBench(benchConfig.overhead),
   batch: () => runBatchBench(benchConfig.batch),
   cache: () => runCacheBench(benchConfig.cache),
+  telemetry: () => runTelemetryBench(benchConfig.telemetry),
 };
 // `pnpm bench overhead iterable` runs only those sections (and saves no results file).
 const only = process.argv.slice(2).filter((arg) => arg !== "--");

@@ -9,6 +9,7 @@ import {
 } from "@instr/core/adapter";
 import { type CerebrasCompletion, expectChunks, expectCompletion } from "./expect-wire-shape.js";
 import { type CapabilityOverrides, resolveCapabilities } from "./model-capabilities.js";
+import { reasoningEffortsOf } from "./reasoning-efforts-of.js";
 import { toProviderError } from "./to-provider-error.js";
 import { toRequestBody } from "./to-request-body.js";
 import { transformCerebrasSchema } from "./transform-cerebras-schema.js";
@@ -42,6 +43,7 @@ export function cerebrasAdapter(
     defaultMode: options.defaultMode ?? Mode.JSON_SCHEMA,
     supportedModes,
     inputKinds: (model) => capabilitiesOf(model).inputKinds,
+    reasoningEfforts: (model) => reasoningEffortsOf(capabilitiesOf(model)),
     transformSchema: (schema, mode) => transformCerebrasSchema(schema, mode, supportedModes),
     async complete(request) {
       const body = toRequestBody(request, capabilitiesOf(request.model), { stream: false });

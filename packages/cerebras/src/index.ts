@@ -5,6 +5,8 @@ export { fromCerebras } from "./from-cerebras.js";
 export {
   type CapabilityOverrides,
   type CerebrasModelCapabilities,
+  type CerebrasModelLimits,
+  type CerebrasReasoningEffort,
   defaultCapabilities,
   modelCapabilities,
   resolveCapabilities,

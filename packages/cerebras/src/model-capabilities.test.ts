@@ -12,6 +12,8 @@ describe("resolveCapabilities", () => {
       strictTools: true,
       reasoning: true,
       inputKinds: ["text"],
+      reasoningEfforts: ["low", "medium", "high"],
+      limits: { contextTokens: 131_000, maxOutputTokens: 40_000 },
     });
     expect(resolveCapabilities("qwen-3.8-27b").forcedToolChoice).toBe(true);
   });

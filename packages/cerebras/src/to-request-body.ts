@@ -16,8 +16,9 @@ export type StreamFields =
  * `streaming` (whole answer or stream) among the fields. TOOLS sends one function tool, strict
  * and forced only where the model's capabilities allow (else `auto`: core's messages already tell
  * the model to call it). `providerOptions.cerebras` is merged in first, so any Cerebras body field
- * can be set (e.g. `reasoning_effort`, `seed`, `top_p`), but the fields the adapter owns — model,
- * messages, mode fields, temperature, max_completion_tokens, stream fields — win.
+ * can be set (e.g. `reasoning_effort: "none"`, `seed`, `top_p`), but the fields the adapter owns —
+ * model, messages, mode fields, temperature, max_completion_tokens, `reasoning_effort` from
+ * `reasoningEffort`, stream fields — win.
  */
 export function toRequestBody<S extends StreamFields>(
   request: AdapterRequest,
@@ -34,6 +35,7 @@ export function toRequestBody<S extends StreamFields>(
     }),
     ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
     ...(request.maxTokens === undefined ? {} : { max_completion_tokens: request.maxTokens }),
+    ...(request.reasoningEffort === undefined ? {} : { reasoning_effort: request.reasoningEffort }),
     ...streaming,
   };
 }

@@ -16,5 +16,6 @@ export {
   type PartialJsonParser,
   type PartialJsonParserOptions,
 } from "./json/partial-json-parser.js";
+export { jsonSchema } from "./schema/json-schema-model.js";
 export { toJsonSchema } from "./schema/to-json-schema.js";
 export * from "./types/index.js";

@@ -87,6 +87,23 @@ describe("openaiAdapter", () => {
     );
   });
 
+  it("sends reasoningEffort as reasoning_effort, streamed or not, and nothing without it", async () => {
+    const adapter = openaiAdapter(client);
+    server.enqueue({ type: "message", content: "{}" }, { type: "message", content: "{}" });
+    server.enqueue({ type: "message", content: "{}" });
+    await adapter.complete({ ...request(Mode.JSON, person), reasoningEffort: "low" });
+    for await (const _ of adapter.stream({
+      ...request(Mode.JSON, person),
+      reasoningEffort: "high",
+    })) {
+      // drain
+    }
+    await adapter.complete(request(Mode.JSON, person));
+    expect(server.requests[0]?.body).toMatchObject({ reasoning_effort: "low" });
+    expect(server.requests[1]?.body).toMatchObject({ reasoning_effort: "high" });
+    expect(server.requests[2]?.body).not.toHaveProperty("reasoning_effort");
+  });
+
   it("sends its own providerOptions for wire fields it does not know; the mode's fields win", async () => {
     const adapter = openaiAdapter(client);
     server.enqueue({ type: "message", content: "{}" });

@@ -34,6 +34,11 @@ describe("public entry points", () => {
     }
   });
 
+  it("@instr/core exports jsonSchema, the plain JSON Schema response model", () => {
+    expect(typeof core.jsonSchema).toBe("function");
+    expect(core.jsonSchema({ type: "string" }).safeParse("a").success).toBe(true);
+  });
+
   it("@instr/core/testing exports MockAdapter and describeAdapterConformance", () => {
     expect(typeof testing.MockAdapter).toBe("function");
     expect(typeof testing.describeAdapterConformance).toBe("function");

@@ -90,12 +90,16 @@ describe("Instructor methods", () => {
     >();
   });
 
-  it("generateIterable yields the element type; generatePartial yields DeepPartial", () => {
+  it("generateIterable yields the element type; generatePartial yields the partial input, then the output", () => {
     expectTypeOf(client.generateIterable({ responseModel: Everything, model })).toEqualTypeOf<
       AsyncIterable<Everything>
     >();
     expectTypeOf(client.generatePartial({ responseModel: Everything, model })).toEqualTypeOf<
-      AsyncIterable<DeepPartial<Everything>>
+      AsyncIterable<DeepPartial<z.input<typeof Everything>> | Everything>
+    >();
+    // A snapshot holds what the model wrote: the transformed field is still its input string.
+    expectTypeOf<DeepPartial<z.input<typeof Everything>>["createdAt"]>().toEqualTypeOf<
+      string | undefined
     >();
     expectTypeOf<DeepPartial<Everything>>().toExtend<{
       user?: { name?: string; address?: { city?: string; zip?: number } };
@@ -229,6 +233,9 @@ describe("adapter spec types", () => {
     expectTypeOf<ProviderAdapter["provider"]>().toEqualTypeOf<string>();
     expectTypeOf<ProviderAdapter["defaultMode"]>().toEqualTypeOf<Mode>();
     expectTypeOf<ProviderAdapter["supportedModes"]>().toEqualTypeOf<readonly Mode[]>();
+    expectTypeOf<ProviderAdapter["reasoningEfforts"]>().toEqualTypeOf<
+      ((model: string) => readonly ("low" | "medium" | "high")[] | undefined) | undefined
+    >();
     expectTypeOf<ProviderAdapter["transformSchema"]>().toEqualTypeOf<
       ((schema: JsonSchema, mode: Mode) => JsonSchema) | undefined
     >();
@@ -249,6 +256,7 @@ describe("adapter spec types", () => {
       schema: { name: string; description?: string; jsonSchema: JsonSchema };
       temperature?: number;
       maxTokens?: number;
+      reasoningEffort?: "low" | "medium" | "high";
       signal?: AbortSignal;
       providerOptions?: Record<string, Record<string, unknown>>;
     }>();

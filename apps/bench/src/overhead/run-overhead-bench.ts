@@ -1,18 +1,17 @@
-import { isDeepStrictEqual } from "node:util";
-import { fromCerebras, transformCerebrasSchema } from "@instr/cerebras";
-import { Mode, toJsonSchema } from "@instr/core";
+import { fromCerebras } from "@instr/cerebras";
+import { Mode } from "@instr/core";
 import { startLoopbackCerebras } from "../fixtures/loopback-cerebras.js";
 import { PERSON_ANSWER, PERSON_PROMPT, Person } from "../fixtures/person.js";
 import { type PairedBlocksPlan, pairedBlocks } from "../measure/paired-blocks.js";
-import type { Spread } from "../measure/quantile.js";
-import { formatMicros, formatRatio, formatRatioSpread } from "../report/format.js";
+import {
+  formatMicros,
+  formatMicrosSpread,
+  formatRatio,
+  formatRatioSpread,
+} from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
 import { measureOwnWork, type OwnWorkPlan } from "./own-work.js";
-
-const MODEL = "llama3.1-8b";
-/** What instr names a response model without an id or title, and its JSON_SCHEMA instruction. */
-const SCHEMA_NAME = "Response";
-const INSTRUCTION = `Answer with JSON that follows the "${SCHEMA_NAME}" schema.`;
+import { assertSameBodies, OVERHEAD_MODEL, rawPersonCall } from "./raw-person-call.js";
 
 /** Settings of the per-call overhead section. */
 export interface OverheadBenchConfig {
@@ -35,33 +34,10 @@ export async function runOverheadBench(config: OverheadBenchConfig): Promise<Sec
     content: PERSON_ANSWER,
   }));
   try {
-    const schema = transformCerebrasSchema(toJsonSchema(Person), Mode.JSON_SCHEMA, [
-      Mode.JSON_SCHEMA,
-    ]);
-    const raw = async () => {
-      const completion = await client.chat.completions.create({
-        model: MODEL,
-        messages: [
-          { role: "system", content: INSTRUCTION },
-          { role: "user", content: PERSON_PROMPT },
-        ],
-        response_format: {
-          type: "json_schema",
-          json_schema: { name: SCHEMA_NAME, schema, strict: true },
-        },
-        stream: false,
-      });
-      // The SDK types one union for completions, chunks and errors: what a raw caller narrows.
-      if (!("object" in completion) || completion.object !== "chat.completion") {
-        throw new Error("raw SDK call returned no chat.completion");
-      }
-      const content = completion.choices[0]?.message.content;
-      if (typeof content !== "string") throw new Error("raw SDK call returned no content");
-      return JSON.parse(content);
-    };
+    const raw = rawPersonCall(client);
     const instructor = fromCerebras(client, { mode: Mode.JSON_SCHEMA });
     const generate = () =>
-      instructor.generate({ responseModel: Person, model: MODEL, prompt: PERSON_PROMPT });
+      instructor.generate({ responseModel: Person, model: OVERHEAD_MODEL, prompt: PERSON_PROMPT });
 
     await raw();
     await generate();
@@ -82,14 +58,14 @@ export async function runOverheadBench(config: OverheadBenchConfig): Promise<Sec
               formatMicros(result.baseMs),
               formatMicros(result.subjectMs),
               formatRatioSpread(ratio),
-              addedCell(addedMs),
+              formatMicrosSpread(addedMs),
             ],
             [
               "CPU time (client + in-process server)",
               formatMicros(result.baseCpuMs),
               formatMicros(result.subjectCpuMs),
               formatRatioSpread(cpuRatio),
-              addedCell(cpuAddedMs),
+              formatMicrosSpread(cpuAddedMs),
             ],
           ],
         },
@@ -109,21 +85,4 @@ export async function runOverheadBench(config: OverheadBenchConfig): Promise<Sec
   } finally {
     await server.close();
   }
-}
-
-/**
- * Throws unless the last two requests (one raw call, then one `generate`) sent the same JSON
- * body: the comparison is only fair when both sides ask for the same thing.
- */
-function assertSameBodies(requests: readonly { body: unknown }[]): void {
-  const [rawBody, oursBody] = requests.slice(-2).map((request) => request.body);
-  if (rawBody === undefined || !isDeepStrictEqual(rawBody, oursBody)) {
-    throw new Error(
-      `the raw SDK call and generate sent different bodies:\nraw:   ${JSON.stringify(rawBody)}\ninstr: ${JSON.stringify(oursBody)}`,
-    );
-  }
-}
-
-function addedCell({ median, q1, q3 }: Spread): string {
-  return `${formatMicros(median)} (${formatMicros(q1)} – ${formatMicros(q3)})`;
 }

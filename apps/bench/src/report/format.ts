@@ -21,3 +21,14 @@ export function formatMicros(ms: number): string {
 export function formatRatioSpread({ median, q1, q3 }: Spread): string {
   return `${formatRatio(median)} (${formatRatio(q1)}–${formatRatio(q3)})`;
 }
+
+/** `1.012× (1.004×–1.020×)`: a ratio near 1 with its interquartile range, to three decimals. */
+export function formatFineRatioSpread({ median, q1, q3 }: Spread): string {
+  const fine = (ratio: number) => `${ratio.toFixed(3)}×`;
+  return `${fine(median)} (${fine(q1)}–${fine(q3)})`;
+}
+
+/** `12.3 µs (10.1 µs – 14.0 µs)`: a median per-call duration with its interquartile range. */
+export function formatMicrosSpread({ median, q1, q3 }: Spread): string {
+  return `${formatMicros(median)} (${formatMicros(q1)} – ${formatMicros(q3)})`;
+}

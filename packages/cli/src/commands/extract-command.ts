@@ -2,6 +2,7 @@ import { Mode } from "@instr/core";
 import { Command, Option } from "commander";
 import type { ExtractOptions } from "../extract/extract-options.js";
 import { runExtract } from "../extract/run-extract.js";
+import { formatUsage } from "../progress/format-usage.js";
 import { enqueueFromCli } from "../queue/enqueue-extract.js";
 import { addQueueTargetOptions, type QueueFlags, queueOption } from "../queue/queue-target.js";
 import type { CommandContext } from "./command-context.js";
@@ -40,6 +41,12 @@ export function extractCommand(context: CommandContext): Command {
     .option("--base-url <url>", "Cerebras API endpoint (e.g. a loopback mock server)")
     .option("--system <text>", "system prompt; each document is the user message", defaultSystem)
     .option("--max-retries <n>", "re-asks after an invalid answer", integerAtLeast(0))
+    .option(
+      "--token-budget <n>",
+      "no re-ask once an item's attempts have spent this many tokens",
+      integerAtLeast(1),
+    )
+    .option("--otlp <url>", "export traces over OTLP/HTTP, e.g. http://localhost:4318")
     .option("--temperature <t>", "sampling temperature", finiteNumber)
     .option("--max-tokens <n>", "completion token limit", integerAtLeast(1))
     .option("--no-progress", "no progress on stderr")
@@ -59,7 +66,7 @@ export function extractCommand(context: CommandContext): Command {
       }
       const summary = await runExtract(options, context);
       context.stderr.write(
-        `instr: ${summary.succeeded} extracted, ${summary.failed} failed, ${summary.skipped} already done, ${summary.cacheHits} from cache, ${summary.rateLimited} rate-limited; results in ${options.out}` +
+        `instr: ${summary.succeeded} extracted, ${summary.failed} failed, ${summary.skipped} already done, ${summary.cacheHits} from cache, ${summary.rateLimited} rate-limited, ${formatUsage(summary.usage)}; results in ${options.out}` +
           (summary.failed > 0 ? `, failures in ${options.failures}` : "") +
           ".\n",
       );

@@ -54,6 +54,12 @@ export function workerCommand(context: CommandContext): Command {
     .option("--base-url <url>", "Cerebras API endpoint (e.g. a loopback mock server)")
     .addOption(new Option("--mode <mode>", "structured-output mode").choices(Object.values(Mode)))
     .option("--max-retries <n>", "re-asks after an invalid answer", integerAtLeast(0))
+    .option(
+      "--token-budget <n>",
+      "no re-ask once a job's attempts have spent this many tokens",
+      integerAtLeast(1),
+    )
+    .option("--otlp <url>", "export traces over OTLP/HTTP, e.g. http://localhost:4318")
     .addHelpText(
       "after",
       "\nThe API key comes from CEREBRAS_API_KEY. Ctrl-C or SIGTERM stops taking jobs, lets those in hand finish for --grace ms, puts the rest back in the queue and exits 0; a second signal exits at once.",

@@ -1,18 +1,19 @@
 import Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { fromCerebras } from "@instr/cerebras";
-import type { CacheStore, Instructor } from "@instr/core";
+import type { CacheStore, Instructor, TelemetryTracer } from "@instr/core";
 import { CliError } from "../cli-error.js";
 import type { ExtractOptions } from "./extract-options.js";
 
 /**
  * The Cerebras client of a CLI run. The SDK's own retries are off: the batch pool re-sends
  * rate-limited and failed requests itself, pausing every request at once instead of each
- * retrying on its own.
+ * retrying on its own. With `tracer` (`--otlp`), every call is traced.
  */
 export function cerebrasInstructor(
-  options: Pick<ExtractOptions, "baseUrl" | "mode" | "maxRetries">,
+  options: Pick<ExtractOptions, "baseUrl" | "mode" | "maxRetries" | "tokenBudget">,
   env: Readonly<Record<string, string | undefined>>,
   cache: CacheStore | undefined,
+  tracer?: TelemetryTracer,
 ): Instructor {
   const apiKey = env.CEREBRAS_API_KEY;
   if (!apiKey) {
@@ -29,6 +30,8 @@ export function cerebrasInstructor(
   return fromCerebras(client, {
     ...(options.mode === undefined ? {} : { mode: options.mode }),
     ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
+    ...(options.tokenBudget === undefined ? {} : { tokenBudget: options.tokenBudget }),
     ...(cache === undefined ? {} : { cache }),
+    ...(tracer === undefined ? {} : { telemetry: { tracer } }),
   });
 }

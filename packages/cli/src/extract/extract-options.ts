@@ -1,4 +1,4 @@
-import type { Mode } from "@instr/core";
+import type { Mode, Usage } from "@instr/core";
 
 /** Options of `instr extract` (and of {@link runExtract}). */
 export interface ExtractOptions {
@@ -24,6 +24,10 @@ export interface ExtractOptions {
   system: string;
   /** Re-asks after a failed validation. */
   maxRetries?: number;
+  /** No re-ask once an item's attempts have spent this many tokens. */
+  tokenBudget?: number;
+  /** Export traces over OTLP/HTTP to this collector URL. */
+  otlp?: string;
   temperature?: number;
   maxTokens?: number;
   /** Show progress on stderr (a live bar on a terminal, periodic lines otherwise). */
@@ -41,7 +45,8 @@ export interface ExtractSummary {
   cacheHits: number;
   /** Rate-limit responses (429) seen; the items were sent again after the pause. */
   rateLimited: number;
-  usage: { promptTokens: number; completionTokens: number; totalTokens: number };
+  /** Summed over every item, failed attempts included. */
+  usage: Usage;
   elapsedMs: number;
   tokensPerSecond: number;
 }

@@ -1,4 +1,4 @@
-import type { BatchProgress, GenerateParams, Instructor } from "@instr/core";
+import type { BatchProgress, GenerateParams, Instructor, TelemetryTracer } from "@instr/core";
 import { createFileCache } from "@instr/core/cache-fs";
 import type { z } from "zod";
 import { type InputItem, itemKey } from "../input/input-item.js";
@@ -11,6 +11,7 @@ import { barView } from "../progress/bar-view.js";
 import { lineView } from "../progress/line-view.js";
 import type { ExtractProgress, ProgressView } from "../progress/progress-view.js";
 import { loadSchema } from "../schema/load-schema.js";
+import { startOtlpTracing } from "../telemetry/otlp-tracing.js";
 import { cerebrasInstructor } from "./cerebras-instructor.js";
 import type { ExtractOptions, ExtractSummary } from "./extract-options.js";
 
@@ -31,13 +32,30 @@ type Document = Extract<InputItem, { text: string }>;
  * `instr extract`: runs every input item not yet in `options.out` through the batch pool and
  * appends each result as it settles, so an interrupted run resumes where it stopped. Failures go
  * to `options.failures` with the error and the model's raw output. Rejects on a usage error or
- * an abort; item failures only count in the summary.
+ * an abort; item failures only count in the summary. With `options.otlp`, every item's call is
+ * traced and the spans are sent before the run resolves.
  */
 export async function runExtract(options: ExtractOptions, io: ExtractIo): Promise<ExtractSummary> {
   const schema = await loadSchema(options.schema, io.cwd);
   const files = await resolveInputFiles(options.input, io.cwd);
+  const tracing =
+    options.otlp === undefined ? undefined : await startOtlpTracing(options.otlp, "instr extract");
+  try {
+    return await extract(options, io, schema, files, tracing?.tracer);
+  } finally {
+    await tracing?.shutdown();
+  }
+}
+
+async function extract(
+  options: ExtractOptions,
+  io: ExtractIo,
+  schema: z.ZodType,
+  files: string[],
+  tracer: TelemetryTracer | undefined,
+): Promise<ExtractSummary> {
   const cache = options.cache === undefined ? undefined : createFileCache({ dir: options.cache });
-  const instructor = io.instructor ?? cerebrasInstructor(options, io.env, cache);
+  const instructor = io.instructor ?? cerebrasInstructor(options, io.env, cache, tracer);
   const done = await completedItems(options.out);
   if (done.droppedBytes > 0) {
     io.stderr.write(

@@ -10,6 +10,7 @@ import {
 import { CliError } from "../cli-error.js";
 import { cerebrasInstructor } from "../extract/cerebras-instructor.js";
 import type { ExtractIo } from "../extract/run-extract.js";
+import { startOtlpTracing } from "../telemetry/otlp-tracing.js";
 import { connectQueue } from "./connect-queue.js";
 import { loadQueueSchema } from "./queue-schema.js";
 import type { QueueTarget } from "./queue-target.js";
@@ -38,6 +39,10 @@ export interface WorkerOptions extends QueueTarget {
   baseUrl?: string;
   mode?: Mode;
   maxRetries?: number;
+  /** No re-ask once a job's attempts have spent this many tokens. */
+  tokenBudget?: number;
+  /** Export traces over OTLP/HTTP to this collector URL. */
+  otlp?: string;
 }
 
 /** What a worker did before it was stopped. */
@@ -73,12 +78,14 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
           options.out,
           options.failures === undefined ? {} : { failuresPath: options.failures },
         );
+  const tracing =
+    options.otlp === undefined ? undefined : await startOtlpTracing(options.otlp, "instr worker");
   const rateLimit =
     options.rate ?? (options.rpm === undefined ? undefined : perMinute(options.rpm));
   const worker = createExtractionWorker({
     connection,
     name: options.queueName,
-    instructor: io.instructor ?? cerebrasInstructor(options, io.env, cache),
+    instructor: io.instructor ?? cerebrasInstructor(options, io.env, cache, tracing?.tracer),
     schemas,
     sink,
     concurrency: options.concurrency,
@@ -114,7 +121,11 @@ export async function runWorker(options: WorkerOptions, io: ExtractIo): Promise<
     () => undefined,
     (error: unknown) => ({ error }),
   );
-  const closed = worker.close({ graceMs: options.grace }).then(() => cache?.close());
+  // The last spans go out after the last jobs (bounded by the exporter's timeout).
+  const closed = worker
+    .close({ graceMs: options.grace })
+    .then(() => cache?.close())
+    .then(() => tracing?.shutdown());
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<"late">((resolve) => {
     timer = setTimeout(() => resolve("late"), options.grace + releaseMs);

@@ -1,14 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { z } from "zod";
+import { jsonSchema } from "@instr/core";
+import type { z } from "zod";
 import { CliError } from "../cli-error.js";
 import { importModule } from "./import-module.js";
 import { isZodSchema } from "./is-zod-schema.js";
 
 /**
  * Loads the response model named by `--schema`:
- * - `file.json`: a JSON Schema, turned into a zod schema with `z.fromJSONSchema`, so answers
- *   are validated by zod like any other response model;
+ * - `file.json`: a JSON Schema, turned into a response model by `jsonSchema` from `@instr/core`
+ *   (zod's `z.fromJSONSchema`), so answers are validated like those of any other response model;
  * - `file.js` / `.mjs` / `.cjs` / `.ts` / `.mts` / `.cts`: a module exporting a zod schema, as
  *   its default export, as its only schema export, or chosen with `file.ts#ExportName`.
  */
@@ -36,14 +37,14 @@ async function jsonSchemaFile(file: string): Promise<z.ZodType> {
   }
   if (!isSchemaObject(json)) throw new CliError(`${file} is not a JSON Schema object.`);
   try {
-    return z.fromJSONSchema(json);
+    return jsonSchema(json);
   } catch (cause) {
     throw new CliError(`${file} is not a JSON Schema zod can use: ${messageOf(cause)}`, { cause });
   }
 }
 
-// The shape is zod's to check: `z.fromJSONSchema` rejects what it cannot use.
-function isSchemaObject(value: unknown): value is z.core.JSONSchema.JSONSchema {
+// The shape is `jsonSchema`'s to check: it rejects what it cannot use.
+function isSchemaObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

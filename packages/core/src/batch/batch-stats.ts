@@ -1,5 +1,6 @@
 import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
 import { RetryError } from "../errors/retry-error.js";
+import { addUsage, ZERO_USAGE } from "../retry/add-usage.js";
 import type { BatchProgress } from "../types/batch.js";
 import type { Usage } from "../types/usage.js";
 
@@ -9,7 +10,7 @@ export class BatchStats {
   #succeeded = 0;
   #failed = 0;
   #rateLimited = 0;
-  readonly #usage: Usage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
+  #usage: Usage = ZERO_USAGE;
 
   constructor(startedAt: number) {
     this.#startedAt = startedAt;
@@ -46,9 +47,8 @@ export class BatchStats {
     };
   }
 
+  /** Cached and reasoning tokens are summed too, over the items that report them. */
   #add(usage: Usage): void {
-    this.#usage.promptTokens += usage.promptTokens;
-    this.#usage.completionTokens += usage.completionTokens;
-    this.#usage.totalTokens += usage.totalTokens;
+    this.#usage = addUsage(this.#usage, usage);
   }
 }

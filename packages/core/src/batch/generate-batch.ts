@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import type {
   BatchItemResult,
   BatchOptions,
@@ -7,23 +6,24 @@ import type {
   BatchSummary,
 } from "../types/batch.js";
 import type { GenerateParams, GenerateResult } from "../types/instructor.js";
+import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { runBatch } from "./run-batch.js";
 
 /** One call of the batch: `Instructor.generateWithCompletion` or an equivalent. */
-export type GenerateOne<S extends z.ZodType> = (
+export type GenerateOne<S extends ResponseModel> = (
   params: GenerateParams<S>,
-) => Promise<GenerateResult<z.output<S>>>;
+) => Promise<GenerateResult<ResponseOf<S>>>;
 
 /**
  * `Instructor.generateBatchIterable`: runs `generate` over `requests` with adaptive concurrency
  * and yields each item's result as it settles (completion order, with its input `index`);
  * returns the summary. Each call gets the batch's abort signal, combined with its own.
  */
-export function generateBatchIterable<S extends z.ZodType>(
+export function generateBatchIterable<S extends ResponseModel>(
   generate: GenerateOne<S>,
   requests: BatchRequests<S>,
   options: BatchOptions = {},
-): AsyncGenerator<BatchItemResult<z.output<S>>, BatchSummary, undefined> {
+): AsyncGenerator<BatchItemResult<ResponseOf<S>>, BatchSummary, undefined> {
   return runBatch(
     requests,
     async (params, signal) => {
@@ -38,12 +38,12 @@ export function generateBatchIterable<S extends z.ZodType>(
 }
 
 /** `Instructor.generateBatch`: every item's result in input order, and the summary. */
-export async function generateBatch<S extends z.ZodType>(
+export async function generateBatch<S extends ResponseModel>(
   generate: GenerateOne<S>,
   requests: BatchRequests<S>,
   options: BatchOptions = {},
-): Promise<BatchResult<z.output<S>>> {
-  const results: BatchItemResult<z.output<S>>[] = [];
+): Promise<BatchResult<ResponseOf<S>>> {
+  const results: BatchItemResult<ResponseOf<S>>[] = [];
   const iterator = generateBatchIterable(generate, requests, options);
   while (true) {
     const step = await iterator.next();

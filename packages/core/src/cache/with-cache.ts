@@ -1,9 +1,9 @@
-import type { z } from "zod";
 import { generateResult } from "../instructor/generate-result.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import { ZERO_USAGE } from "../retry/add-usage.js";
 import type { AttemptsResult } from "../retry/attempt-loop.js";
 import { parseJsonText } from "../schema/parse-json-text.js";
+import { parseWireAnswer } from "../schema/parse-wire-answer.js";
 import type { AdapterResponse } from "../types/adapter.js";
 import type { CacheStore } from "../types/cache.js";
 import type { GenerateResult } from "../types/instructor.js";
@@ -20,26 +20,23 @@ import { cacheKey } from "./cache-key.js";
  * A failing `cache.get` rejects the call before any request; a failing `cache.set` is reported
  * with `console.error` and the paid-for answer is still returned.
  */
-export async function withCache<S extends z.ZodType, TRaw>(
-  call: PreparedCall<S, TRaw>,
+export async function withCache<T, TRaw>(
+  call: PreparedCall<T, TRaw>,
   cache: CacheStore,
-  run: () => Promise<AttemptsResult<z.output<S>, AdapterResponse<TRaw>>>,
-): Promise<GenerateResult<z.output<S>, TRaw>> {
+  run: () => Promise<AttemptsResult<T, AdapterResponse<TRaw>>>,
+): Promise<GenerateResult<T, TRaw>> {
   const key = await cacheKey({ provider: call.adapter.provider, ...call.request });
   const cached = await cache.get(key);
   if (cached !== undefined) {
-    const parsed = await call.responseModel.safeParseAsync(cached);
-    if (parsed.success) {
+    const { result } = await parseWireAnswer(call.model, cached);
+    if (result.success) {
       call.hooks.emit("cache:hit", { key });
-      return { data: parsed.data, completion: undefined, usage: ZERO_USAGE, attempts: 0 };
+      return { data: result.data, completion: undefined, usage: ZERO_USAGE, attempts: 0 };
     }
   }
   call.hooks.emit("cache:miss", { key });
   const result = await run();
-  const answer = parseJsonText(
-    call.handler.extractText(result.response, call.request.schema),
-    call.limits,
-  );
+  const answer = parseJsonText(result.answerText, call.limits);
   try {
     await cache.set(key, answer);
   } catch (error) {

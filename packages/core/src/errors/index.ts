@@ -7,5 +7,6 @@ export { RefusalError } from "./refusal-error.js";
 export { type AttemptRecord, RetryError } from "./retry-error.js";
 export { UnsupportedInputError } from "./unsupported-input-error.js";
 export { UnsupportedModeError } from "./unsupported-mode-error.js";
+export { UnsupportedReasoningError } from "./unsupported-reasoning-error.js";
 export { type SchemaIssue, UnsupportedSchemaError } from "./unsupported-schema-error.js";
 export { ValidationError } from "./validation-error.js";

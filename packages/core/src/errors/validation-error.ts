@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { ValidationIssue } from "../types/validation-issue.js";
 import { InstructorError, type InstructorErrorOptions } from "./instructor-error.js";
 
 const marker = "instr.error.validation";
@@ -8,8 +8,11 @@ const symbol = Symbol.for(marker);
 export class ValidationError extends InstructorError {
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
   private readonly [symbol] = true;
-  /** The zod issues, one per failed check. */
-  readonly issues: readonly z.core.$ZodIssue[];
+  /**
+   * One per failed check, at the user's paths (a wrapped root's wrapper never shows): zod's own
+   * issues for a zod response model, Standard Schema issues (paths flattened to keys) otherwise.
+   */
+  readonly issues: readonly ValidationIssue[];
   /** The text the model wrote (tool arguments or content). */
   readonly rawText: string;
   /** The parsed JSON value that failed validation. */
@@ -17,7 +20,7 @@ export class ValidationError extends InstructorError {
 
   constructor(
     message: string,
-    fields: { issues: readonly z.core.$ZodIssue[]; rawText: string; value: unknown },
+    fields: { issues: readonly ValidationIssue[]; rawText: string; value: unknown },
     options: InstructorErrorOptions = {},
   ) {
     super(message, options);

@@ -8,11 +8,25 @@ type HandlerSets = { [E in HookName]?: Set<HookHandlers[E]> };
  * still run.
  */
 export class HookEmitter {
-  private readonly handlers: HandlerSets = {};
+  // Not readonly: an emitter made by `withTap` shares its parent's.
+  private handlers: HandlerSets = {};
+  /** Sees every event it has a method for, before the handlers (see `withTap`). */
+  private tap: Partial<HookHandlers> | undefined;
 
   /** Registers every handler of `hooks` (the `hooks` option of `createInstructor`). */
   constructor(hooks: Partial<HookHandlers> = {}) {
     this.register(hooks);
+  }
+
+  /**
+   * An emitter for one call: the same handlers as this one (shared, not copied), and `tap`'s
+   * methods called first for their events. A tap that throws is reported like a handler.
+   */
+  withTap(tap: Partial<HookHandlers>): HookEmitter {
+    const tapped = new HookEmitter();
+    tapped.handlers = this.handlers;
+    tapped.tap = tap;
+    return tapped;
   }
 
   /** Subscribes every handler of `hooks`. */
@@ -40,12 +54,22 @@ export class HookEmitter {
    * nobody listens to allocates no event objects.
    */
   listens(event: HookName): boolean {
+    if (this.tap?.[event] !== undefined) return true;
     const set = this.handlers[event];
     return set !== undefined && set.size > 0;
   }
 
   /** Calls every handler of `event` with `payload`, in subscription order. */
   emit<E extends HookName>(event: E, payload: Parameters<HookHandlers[E]>[0]): void {
+    const tap = this.tap;
+    if (tap?.[event] !== undefined) {
+      try {
+        // Called as a method of the tap; TS cannot correlate handler and payload of a generic E.
+        (tap as Record<E, (payload: Parameters<HookHandlers[E]>[0]) => void>)[event](payload);
+      } catch (error) {
+        console.error(`[instr] the "${event}" hook tap threw; the call goes on.`, error);
+      }
+    }
     const set = this.handlers[event];
     if (set === undefined) return;
     // Iterate over a copy so a handler that unsubscribes itself does not skip its neighbour.

@@ -1,5 +1,6 @@
 import { generateBatch, generateBatchIterable } from "../batch/generate-batch.js";
 import { InstructorError } from "../errors/instructor-error.js";
+import { ModeMemory } from "../fallback/mode-memory.js";
 import { HookEmitter } from "../hooks/hook-emitter.js";
 import { generateIterable } from "../stream/generate-iterable.js";
 import { generatePartial } from "../stream/generate-partial.js";
@@ -22,7 +23,8 @@ import { withoutUndefined } from "./without-undefined.js";
  *
  * `with(options)` returns a new client whose options are layered over this one's (`undefined`
  * values do not override; `limits` are layered one by one); it starts with a copy of the hook handlers subscribed at that moment,
- * plus `options.hooks`. Later `on`/`off` calls on either client do not affect the other.
+ * plus `options.hooks`. Later `on`/`off` calls on either client do not affect the other. Both
+ * share what mode fallbacks learned (see `modeFallback`).
  *
  * @throws InstructorError when `options.adapter` does not implement adapter spec "v2".
  */
@@ -37,6 +39,7 @@ export function createInstructor<TRaw>(options: InstructorOptions<TRaw>): Instru
     adapter,
     defaults: withoutUndefined(defaults),
     hooks: new HookEmitter(hooks),
+    modeMemory: new ModeMemory(),
   });
 }
 
@@ -47,9 +50,17 @@ function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> 
     generateIterable: (params) => generateIterable(context, params),
     generatePartial: (params) => generatePartial(context, params),
     generateBatch: (requests, options) =>
-      generateBatch((params) => generateWithCompletion(context, params), requests, options),
+      generateBatch(
+        (params) => generateWithCompletion(context, params, "generateBatch"),
+        requests,
+        options,
+      ),
     generateBatchIterable: (requests, options) =>
-      generateBatchIterable((params) => generateWithCompletion(context, params), requests, options),
+      generateBatchIterable(
+        (params) => generateWithCompletion(context, params, "generateBatch"),
+        requests,
+        options,
+      ),
     on: (event, handler) => context.hooks.on(event, handler),
     off: (event, handler) => context.hooks.off(event, handler),
     with: ({ hooks, limits, ...patch }) => {
@@ -60,6 +71,7 @@ function instructorOf<TRaw>(context: InstructorContext<TRaw>): Instructor<TRaw> 
         adapter: context.adapter,
         defaults: { ...context.defaults, ...withoutUndefined(patch), limits: layered },
         hooks: emitter,
+        modeMemory: context.modeMemory,
       });
     },
   };

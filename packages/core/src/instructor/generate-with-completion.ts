@@ -1,17 +1,30 @@
-import type { z } from "zod";
 import { withCache } from "../cache/with-cache.js";
 import { runAttempts } from "../retry/run-attempts.js";
+import { traceCall } from "../telemetry/trace-call.js";
 import type { GenerateParams, GenerateResult } from "../types/instructor.js";
+import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { generateResult } from "./generate-result.js";
 import type { InstructorContext } from "./instructor-context.js";
-import { prepareCall } from "./prepare-call.js";
+import { prepareCall, responseSpec } from "./prepare-call.js";
+import { traced } from "./traced.js";
 
-/** `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked. */
-export async function generateWithCompletion<S extends z.ZodType, TRaw>(
+/**
+ * `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked; inside a
+ * call span when telemetry is on (`method` names it: a batch item is `generateBatch`).
+ */
+export function generateWithCompletion<S extends ResponseModel, TRaw>(
   context: InstructorContext<TRaw>,
   params: GenerateParams<S>,
-): Promise<GenerateResult<z.output<S>, TRaw>> {
-  const call = prepareCall(context, params);
+  method: "generate" | "generateBatch" = "generate",
+): Promise<GenerateResult<ResponseOf<S>, TRaw>> {
+  return traced(context, params, method, complete, traceCall);
+}
+
+async function complete<S extends ResponseModel, TRaw>(
+  context: InstructorContext<TRaw>,
+  params: GenerateParams<S>,
+): Promise<GenerateResult<ResponseOf<S>, TRaw>> {
+  const call = prepareCall(context, params, responseSpec(context, params), false);
   const run = () => runAttempts(call);
   const cache = params.cache === false ? undefined : context.defaults.cache;
   // Awaited, not returned: an async function that returns a promise adopts it in two more

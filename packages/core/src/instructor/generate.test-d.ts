@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { MockAdapter } from "../testing/mock-adapter.js";
-import type { DeepPartial } from "../types/deep-partial.js";
+import type { RetryConfig, RetryInfo } from "../types/instructor.js";
 import type { Usage } from "../types/usage.js";
 import { createInstructor } from "./create-instructor.js";
 
@@ -67,12 +67,40 @@ describe("generate is typed by the response model", () => {
       AsyncIterable<{ name: string }>
     >();
     expectTypeOf(instructor.generatePartial({ ...call, responseModel: User })).toEqualTypeOf<
-      AsyncIterable<DeepPartial<{ name: string }>>
+      AsyncIterable<{ name?: string } | { name: string }>
     >();
   });
 
-  it("rejects a response model that is not a zod schema", () => {
-    // @ts-expect-error responseModel must be a zod schema
+  it("rejects a response model that is not a Standard Schema validator", () => {
+    // @ts-expect-error responseModel must be a zod schema, a Standard Schema or jsonSchema(…)
     instructor.generate({ ...call, responseModel: { name: "string" } });
+  });
+});
+
+describe("per-call options", () => {
+  it("takes retry: { maxRetries, onRetry } on every generate method", () => {
+    const responseModel = z.object({ name: z.string() });
+    const retry = { maxRetries: 1, onRetry: (info: RetryInfo) => void info.attempt };
+    expectTypeOf(instructor.generate({ ...call, responseModel, retry })).resolves.toEqualTypeOf<{
+      name: string;
+    }>();
+    expectTypeOf(instructor.generateWithCompletion)
+      .parameter(0)
+      .toHaveProperty("retry")
+      .toEqualTypeOf<RetryConfig | undefined>();
+    expectTypeOf(instructor.generateIterable({ ...call, responseModel, retry })).toEqualTypeOf<
+      AsyncIterable<{ name: string }>
+    >();
+    expectTypeOf(instructor.generatePartial({ ...call, responseModel, retry })).toEqualTypeOf<
+      AsyncIterable<{ name?: string } | { name: string }>
+    >();
+    // @ts-expect-error maxRetries is required in a RetryConfig
+    instructor.generate({ ...call, responseModel, retry: { onRetry: () => undefined } });
+    instructor.generate({
+      ...call,
+      responseModel,
+      // @ts-expect-error onRetry is told a RetryInfo, not a string
+      retry: { maxRetries: 1, onRetry: (s: string) => s },
+    });
   });
 });

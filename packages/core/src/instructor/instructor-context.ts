@@ -1,3 +1,4 @@
+import type { ModeMemory } from "../fallback/mode-memory.js";
 import type { HookEmitter } from "../hooks/hook-emitter.js";
 import type { ProviderAdapter } from "../types/adapter.js";
 import type { InstructorOptions } from "../types/instructor.js";
@@ -6,11 +7,13 @@ import type { InstructorOptions } from "../types/instructor.js";
 export type CallDefaults = Omit<InstructorOptions, "adapter" | "hooks">;
 
 /**
- * What every method of one `Instructor` shares: the adapter, the layered options and the hook
- * emitter. The streaming functions in `src/stream/` receive it as their first argument.
+ * What every method of one `Instructor` shares: the adapter, the layered options, the hook
+ * emitter and what mode fallbacks learned. The streaming functions in `src/stream/` receive it as their first argument.
  */
 export interface InstructorContext<TRaw = unknown> {
   readonly adapter: ProviderAdapter<TRaw>;
   readonly defaults: CallDefaults;
   readonly hooks: HookEmitter;
+  /** The modes providers rejected; one per client, shared with the clients `with()` made. */
+  readonly modeMemory: ModeMemory;
 }

@@ -1,19 +1,25 @@
-import type { z } from "zod";
 import type { HookEmitter } from "../hooks/hook-emitter.js";
 import type { ModeHandler } from "../modes/mode-handler.js";
+import type { ModelSpec } from "../schema/model/model-spec.js";
 import type { AdapterRequest, ProviderAdapter } from "../types/adapter.js";
 import type { InstructorOptions, RetryConfig } from "../types/instructor.js";
 import type { JsonLimits } from "../types/json-limits.js";
+import type { ModeFallback } from "./mode-fallback.js";
 
-/** One call, resolved and validated before any request: see `prepareCall`. */
-export interface PreparedCall<S extends z.ZodType, TRaw = unknown> {
+/** One call, resolved and validated before any request: see `prepareCall`. `T` is its value. */
+export interface PreparedCall<T, TRaw = unknown> {
   readonly adapter: ProviderAdapter<TRaw>;
-  readonly responseModel: S;
+  /** The response model as core uses it (JSON Schema, root wrapping, validation). */
+  readonly model: ModelSpec<T>;
   readonly handler: ModeHandler;
   /** The first attempt's request (mode messages written, schema transformed, signal attached). */
   readonly request: AdapterRequest;
+  /** Sends a rejected attempt again in another mode; undefined with `modeFallback: false`. */
+  readonly fallback: ModeFallback | undefined;
   /** Re-asks after the first attempt. */
   readonly maxRetries: number;
+  /** No re-ask once the attempts' summed `totalTokens` reach it; undefined: no budget. */
+  readonly tokenBudget: number | undefined;
   readonly onRetry: RetryConfig["onRetry"];
   readonly validationHook: InstructorOptions["validationHook"];
   readonly hooks: HookEmitter;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { InstructorError } from "../errors/instructor-error.js";
 import { RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import { toolParts } from "../stream/stream-parts.fixture.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { toolCallResponse } from "../testing/mock-responses.js";
 import type { RetryInfo } from "../types/instructor.js";
@@ -41,6 +42,55 @@ describe("retry budget", () => {
         }),
       ),
     ).toBe(2);
+  });
+
+  it("takes a per-call retry over the instructor's, under the call's maxRetries", async () => {
+    const onRetry = vi.fn();
+    const layered = (adapter: MockAdapter) =>
+      createInstructor({ adapter, maxRetries: 0, retry: { maxRetries: 5, onRetry } });
+    expect(
+      await attemptsMade((adapter) =>
+        layered(adapter).generate({ ...base, retry: { maxRetries: 2 } }),
+      ),
+    ).toBe(3);
+    expect(
+      await attemptsMade((adapter) =>
+        layered(adapter).generate({ ...base, maxRetries: 0, retry: { maxRetries: 2 } }),
+      ),
+    ).toBe(1);
+    // The instructor's onRetry still runs when the call gives none.
+    expect(onRetry).toHaveBeenCalledTimes(2);
+  });
+
+  it("calls the per-call onRetry instead of the instructor's, in every method", async () => {
+    const own = vi.fn();
+    const instructors = vi.fn();
+    const adapter = new MockAdapter();
+    const client = createInstructor({ adapter, retry: { maxRetries: 0, onRetry: instructors } });
+    const retry = { maxRetries: 1, onRetry: own };
+    adapter.enqueueResponse(invalid()).enqueueResponse(toolCallResponse("Response", { name: "a" }));
+    await expect(client.generate({ ...base, retry })).resolves.toEqual({ name: "a" });
+    adapter.enqueueResponse(invalid()).enqueueResponse(toolCallResponse("Response", { name: "b" }));
+    await expect(client.generateWithCompletion({ ...base, retry })).resolves.toMatchObject({
+      data: { name: "b" },
+      attempts: 2,
+    });
+    const items = (names: string[]) =>
+      toolParts("Response", JSON.stringify({ items: names.map((name) => ({ name })) }));
+    adapter
+      .enqueueStream(toolParts("Response", '{"items":[{"name":1}]}'))
+      .enqueueStream(items(["c"]));
+    const iterated: unknown[] = [];
+    for await (const item of client.generateIterable({ ...base, retry })) iterated.push(item);
+    expect(iterated).toEqual([{ name: "c" }]);
+    adapter
+      .enqueueStream(toolParts("Response", '{"name":1}'))
+      .enqueueStream(toolParts("Response", '{"name":"d"}'));
+    const partials: unknown[] = [];
+    for await (const partial of client.generatePartial({ ...base, retry })) partials.push(partial);
+    expect(partials.at(-1)).toEqual({ name: "d" });
+    expect(own).toHaveBeenCalledTimes(4);
+    expect(instructors).not.toHaveBeenCalled();
   });
 
   it("rejects a negative or fractional budget before any request", async () => {

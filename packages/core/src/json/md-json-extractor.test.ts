@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMdJsonExtractor } from "./md-json-extractor.js";
+import { splits } from "./text-splits.fixture.js";
 
 /** Feeds `chunks` and returns the JSON text and the extractor's final flags. */
 function extract(chunks: readonly string[]) {
@@ -9,13 +10,6 @@ function extract(chunks: readonly string[]) {
   for (const chunk of chunks) json += extractor.push(chunk);
   json += extractor.end();
   return { json, found: extractor.found, closed: extractor.closed };
-}
-
-/** Every split of `text` into two chunks, and one character per chunk. */
-function splits(text: string): string[][] {
-  const result = [[...text]];
-  for (let i = 0; i <= text.length; i++) result.push([text.slice(0, i), text.slice(i)]);
-  return result;
 }
 
 describe("createMdJsonExtractor", () => {

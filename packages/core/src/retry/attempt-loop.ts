@@ -2,18 +2,19 @@
  * The attempt loop shared by `generate` and the streaming functions (internal API, stable).
  *
  * ```ts
- * const call = prepareCall(context, params);              // ../instructor/prepare-call.js
- * const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
+ * const call = prepareCall(context, params, model, true); // ../instructor/prepare-call.js
+ * const loop = new AttemptLoop<T>(call, { stream: true });
  * for (;;) {
- *   const { request, attempt } = loop.begin();            // throws the abort reason if aborted
+ *   const started = loop.begin();                         // throws the abort reason if aborted
  *   let response: AdapterResponse;
  *   try {
- *     response = await sendOrAssemble(request);           // adapter.complete / adapter.stream
+ *     response = await sendOrAssemble(started.request);   // adapter.complete / adapter.stream
  *   } catch (error) {
+ *     if (loop.fellBack(error)) continue;                 // same attempt, next mode
  *     throw loop.failed(error);                           // emits completion:error
  *   }
  *   loop.received(response);                              // emits completion:response
- *   const outcome = await evaluateResponse(call, response); // ../instructor/evaluate-response.js
+ *   const outcome = await evaluateResponse(call, started, response); // ../instructor/
  *   if (outcome.ok) return loop.succeeded(outcome);       // sync: no extra await on success
  *   await loop.reask(outcome);                            // throws RetryError when spent
  * }                                                       // else: loop.begin() again
@@ -21,25 +22,32 @@
  *
  * Per attempt, in order: `completion:last_attempt` (only before the last one),
  * `completion:kwargs`, the adapter call, `completion:response`, then on a JSON or validation
- * failure `parse:error`, `validationHook` (validation failures only; false stops), `retry`,
+ * failure `parse:error`, `validationHook` (validation failures only; false stops), the token
+ * budget check (a call whose summed `totalTokens` reached `tokenBudget` stops), `retry`,
  * `onRetry`, and the mode's re-ask messages are appended to the next request. Provider errors,
  * refusals and truncated answers are not re-asked: they reject the call. Usage is summed over
  * every settled attempt.
+ *
+ * A provider's rejection of the mode itself (see `isModeRejection`) is no failed attempt: with
+ * `modeFallback` on, `fellBack` emits `mode:fallback` instead of `completion:error`, and the next
+ * `begin` hands out the same attempt (same number, no `completion:last_attempt` again) as a fresh
+ * first-attempt request in the next mode; the re-ask history of a rejected mode is not carried
+ * over, since it was written in that mode's wire shape.
  */
-import type { z } from "zod";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { type AttemptRecord, RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import { isModeRejection } from "../fallback/mode-rejection.js";
+import type { ModeRequest } from "../instructor/mode-request.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
 import { reasoningText } from "../modes/reasoning-text.js";
-import type { AdapterRequest, AdapterResponse } from "../types/adapter.js";
+import type { AdapterResponse } from "../types/adapter.js";
 import type { Usage } from "../types/usage.js";
 import { addUsage, ZERO_USAGE } from "./add-usage.js";
 import type { AttemptFailure, AttemptSuccess } from "./attempt-outcome.js";
 
-/** What `AttemptLoop.begin` hands out: the request to send now. */
-export interface AttemptStart {
-  request: AdapterRequest;
+/** What `AttemptLoop.begin` hands out: the request to send now, with its mode's handler. */
+export interface AttemptStart extends ModeRequest {
   /** 1-based attempt number. */
   attempt: number;
   isLast: boolean;
@@ -50,6 +58,8 @@ export interface AttemptsResult<T, R extends AdapterResponse = AdapterResponse> 
   value: T;
   /** The successful attempt's response. */
   response: R;
+  /** The successful answer's JSON text, as the mode it was sent in found it. */
+  answerText: string;
   /** Usage summed over every attempt. */
   usage: Usage;
   /** Attempts made, the successful one included. */
@@ -58,34 +68,69 @@ export interface AttemptsResult<T, R extends AdapterResponse = AdapterResponse> 
 
 /** The retry/re-ask state machine of one call; see the file comment for the protocol. */
 export class AttemptLoop<T> {
-  private request: AdapterRequest;
+  private current: ModeRequest;
   private attempt = 0;
+  /** The current attempt is to be sent again (in another mode): `begin` keeps its number. */
+  private resend = false;
   private usage: Usage = ZERO_USAGE;
   private readonly failures: AttemptRecord[] = [];
 
   constructor(
-    private readonly call: PreparedCall<z.ZodType>,
+    private readonly call: PreparedCall<T>,
     private readonly options: { stream: boolean },
   ) {
-    this.request = call.request;
+    // The prepared call is the first attempt's mode request (its handler and request).
+    this.current = call;
   }
 
   /** Starts the next attempt and returns its request. Throws the abort reason if aborted. */
   begin(): AttemptStart {
     this.call.signal?.throwIfAborted();
-    this.attempt += 1;
-    const isLast = this.isLast();
     const { hooks } = this.call;
-    if (isLast) hooks.emit("completion:last_attempt", { attempt: this.attempt });
+    if (this.resend) {
+      this.resend = false;
+    } else {
+      this.attempt += 1;
+      if (this.isLast()) hooks.emit("completion:last_attempt", { attempt: this.attempt });
+    }
+    const { request, handler } = this.current;
     // Payloads of the per-attempt events are built only when someone listens (hot path).
     if (hooks.listens("completion:kwargs")) {
       hooks.emit("completion:kwargs", {
-        request: this.request,
+        request,
         attempt: this.attempt,
         stream: this.options.stream,
       });
     }
-    return { request: this.request, attempt: this.attempt, isLast };
+    return { request, handler, attempt: this.attempt, isLast: this.isLast() };
+  }
+
+  /**
+   * After the adapter call failed: when `error` is the provider rejecting the current mode and
+   * `modeFallback` is on (and the call was not aborted), switches to the next mode, emits
+   * `mode:fallback` and returns true; call `begin` again for the same attempt. Else false.
+   */
+  fellBack(error: unknown): boolean {
+    const { fallback, signal, hooks } = this.call;
+    const from = this.current.request.mode;
+    if (fallback === undefined || signal?.aborted === true || !isModeRejection(error, from)) {
+      return false;
+    }
+    const next = fallback.after(from, error);
+    if (next === undefined) return false;
+    hooks.emit("mode:fallback", {
+      from,
+      to: next.request.mode,
+      provider: this.call.adapter.provider,
+      model: next.request.model,
+      message: error.message,
+      error,
+      attempt: this.attempt,
+      stream: this.options.stream,
+    });
+    this.current = next;
+    this.resend = true;
+    return true;
   }
 
   /** Reports the provider's response of the current attempt (`completion:response`). */
@@ -112,6 +157,7 @@ export class AttemptLoop<T> {
     return {
       value: outcome.value,
       response: outcome.response,
+      answerText: outcome.answerText,
       usage: this.usage,
       attempts: this.attempt,
     };
@@ -141,14 +187,19 @@ export class AttemptLoop<T> {
       throw this.retryError(`validationHook returned false after attempt ${attempt}`);
     }
     if (this.isLast()) throw this.retryError(attemptsFailed(attempt));
+    const budget = this.call.tokenBudget;
+    if (budget !== undefined && this.usage.totalTokens >= budget) {
+      throw this.retryError(budgetSpent(budget, this.usage, attempt));
+    }
     this.call.hooks.emit("retry", { attempt, error, rawText });
     await this.call.onRetry?.({ attempt, retryCount, error, rawText });
-    this.request = {
-      ...this.request,
-      messages: [
-        ...this.request.messages,
-        ...this.call.handler.reaskMessages(response, error, this.request.schema),
-      ],
+    const { handler, request } = this.current;
+    this.current = {
+      handler,
+      request: {
+        ...request,
+        messages: [...request.messages, ...handler.reaskMessages(response, error, request.schema)],
+      },
     };
   }
 
@@ -173,6 +224,15 @@ export class AttemptLoop<T> {
       usage: this.usage,
     });
   }
+}
+
+/** Why a call stopped on its token budget: the budget, what was spent and on what. */
+function budgetSpent(budget: number, usage: Usage, attempts: number): string {
+  return (
+    `the token budget was spent (tokenBudget ${budget}): ${usage.totalTokens} tokens ` +
+    `(${usage.promptTokens} prompt, ${usage.completionTokens} completion) over ${attempts} ` +
+    `attempt${attempts === 1 ? "" : "s"}, so no re-ask was sent`
+  );
 }
 
 /** "the only attempt failed" / "all 3 attempts failed": the summary of a spent retry budget. */

@@ -6,6 +6,8 @@ export interface AttemptSuccess<T, R extends AdapterResponse = AdapterResponse> 
   ok: true;
   value: T;
   response: R;
+  /** The answer's JSON text, as the attempt's mode found it in the response. */
+  answerText: string;
 }
 
 /**

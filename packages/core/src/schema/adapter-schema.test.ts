@@ -6,13 +6,14 @@ import { MockAdapter } from "../testing/mock-adapter.js";
 import type { JsonSchema } from "../types/json-schema.js";
 import { Mode } from "../types/mode.js";
 import { adapterSchema } from "./adapter-schema.js";
+import { modelSpecOf } from "./model/model-spec-of.js";
 import { toJsonSchema } from "./to-json-schema.js";
 
 const User = z.object({ name: z.string() }).meta({ title: "User", description: "A person" });
 
 describe("adapterSchema", () => {
   it("names and describes the schema and leaves it as converted without transformSchema", () => {
-    expect(adapterSchema(new MockAdapter(), User, Mode.TOOLS)).toEqual({
+    expect(adapterSchema(new MockAdapter(), modelSpecOf(User), Mode.TOOLS)).toEqual({
       name: "User",
       description: "A person",
       jsonSchema: toJsonSchema(User),
@@ -28,7 +29,7 @@ describe("adapterSchema", () => {
         return schema;
       },
     });
-    const { jsonSchema } = adapterSchema(adapter, User, Mode.JSON_SCHEMA);
+    const { jsonSchema } = adapterSchema(adapter, modelSpecOf(User), Mode.JSON_SCHEMA);
     expect(seen).toEqual(["json_schema"]);
     expect(jsonSchema.additionalProperties).toBe(false);
     expect(toJsonSchema(User)).not.toHaveProperty("additionalProperties");
@@ -44,7 +45,7 @@ describe("adapterSchema", () => {
     });
     let error: unknown;
     try {
-      adapterSchema(adapter, User, Mode.TOOLS);
+      adapterSchema(adapter, modelSpecOf(User), Mode.TOOLS);
     } catch (e) {
       error = e;
     }
@@ -63,7 +64,7 @@ describe("adapterSchema", () => {
         throw typed;
       },
     });
-    expect(() => adapterSchema(adapter, User, Mode.TOOLS)).toThrow(typed);
+    expect(() => adapterSchema(adapter, modelSpecOf(User), Mode.TOOLS)).toThrow(typed);
   });
 
   it("builds once per adapter, response model and mode, and hands out a frozen result", () => {
@@ -74,16 +75,16 @@ describe("adapterSchema", () => {
       return schema;
     };
     const adapter = new MockAdapter({ transformSchema });
-    const first = adapterSchema(adapter, User, Mode.JSON_SCHEMA);
-    expect(adapterSchema(adapter, User, Mode.JSON_SCHEMA)).toBe(first);
+    const first = adapterSchema(adapter, modelSpecOf(User), Mode.JSON_SCHEMA);
+    expect(adapterSchema(adapter, modelSpecOf(User), Mode.JSON_SCHEMA)).toBe(first);
     expect(runs).toBe(1);
     // Another mode, another response model or another adapter is its own entry.
-    expect(adapterSchema(adapter, User, Mode.TOOLS)).not.toBe(first);
+    expect(adapterSchema(adapter, modelSpecOf(User), Mode.TOOLS)).not.toBe(first);
     const Other = z.object({ name: z.string() });
-    expect(adapterSchema(adapter, Other, Mode.JSON_SCHEMA)).not.toBe(first);
-    expect(adapterSchema(new MockAdapter({ transformSchema }), User, Mode.JSON_SCHEMA)).toEqual(
-      first,
-    );
+    expect(adapterSchema(adapter, modelSpecOf(Other), Mode.JSON_SCHEMA)).not.toBe(first);
+    expect(
+      adapterSchema(new MockAdapter({ transformSchema }), modelSpecOf(User), Mode.JSON_SCHEMA),
+    ).toEqual(first);
     expect(runs).toBe(4);
     // No caller can change what the next call sends.
     expect(() => {
@@ -93,7 +94,7 @@ describe("adapterSchema", () => {
       first.name = "Changed";
     }).toThrow(TypeError);
     expect(Object.isFrozen(first.jsonSchema.properties)).toBe(true);
-    expect(adapterSchema(adapter, User, Mode.JSON_SCHEMA)).toEqual({
+    expect(adapterSchema(adapter, modelSpecOf(User), Mode.JSON_SCHEMA)).toEqual({
       name: "User",
       description: "A person",
       jsonSchema: { ...toJsonSchema(User), additionalProperties: false },
@@ -108,8 +109,8 @@ describe("adapterSchema", () => {
         throw new Error(`refused #${runs}`);
       },
     });
-    expect(() => adapterSchema(adapter, User, Mode.TOOLS)).toThrow(/refused #1/);
-    expect(() => adapterSchema(adapter, User, Mode.TOOLS)).toThrow(/refused #2/);
+    expect(() => adapterSchema(adapter, modelSpecOf(User), Mode.TOOLS)).toThrow(/refused #1/);
+    expect(() => adapterSchema(adapter, modelSpecOf(User), Mode.TOOLS)).toThrow(/refused #2/);
     expect(runs).toBe(2);
   });
 });

@@ -1,32 +1,32 @@
-import type { z } from "zod";
 import { InstructorError } from "../errors/instructor-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
 import type { AdapterSchema, ProviderAdapter } from "../types/adapter.js";
 import type { JsonSchema } from "../types/json-schema.js";
 import type { Mode } from "../types/mode.js";
 import { deepFreeze } from "./deep-freeze.js";
-import { schemaDescription, schemaName } from "./schema-identity.js";
-import { toJsonSchema } from "./to-json-schema.js";
+import type { ModelSpec } from "./model/model-spec.js";
+import { wrapJsonSchema } from "./model/root-wrapper.js";
 
-/** adapter -> response model -> mode -> the finished schema part; weak, so nothing is kept alive. */
-const cache = new WeakMap<ProviderAdapter, WeakMap<z.ZodType, Map<Mode, AdapterSchema>>>();
+/** adapter -> model spec -> mode -> the finished schema part; weak, so nothing is kept alive. */
+const cache = new WeakMap<ProviderAdapter, WeakMap<ModelSpec<unknown>, Map<Mode, AdapterSchema>>>();
 
 /**
  * The schema part of an `AdapterRequest`: name, description and the JSON Schema after the
- * adapter's `transformSchema` for `mode`.
+ * adapter's `transformSchema` for `mode`. A model whose root is not an object is sent wrapped
+ * (`{ "value": … }`, see `root-wrapper`), so every adapter gets an object root.
  *
  * `transformSchema` receives its own deep copy, so it may rewrite it in place. When it throws an
  * instr error (e.g. its own `UnsupportedModeError`), that error propagates unchanged; any other
  * throw becomes an `UnsupportedModeError` naming the provider and mode, with the throw as `cause`.
  *
- * The result is cached per (adapter, response model object, mode) and deeply frozen: building it
+ * The result is cached per (adapter, model spec — one per response model object —, mode) and deeply frozen: building it
  * is most of instr's own work per call, and `transformSchema` is taken to be a pure function of
  * its arguments. Failures are not cached: a later call runs `transformSchema` again and throws a
  * fresh error.
  */
 export function adapterSchema(
   adapter: ProviderAdapter,
-  responseModel: z.ZodType,
+  model: ModelSpec<unknown>,
   mode: Mode,
 ): AdapterSchema {
   let byModel = cache.get(adapter);
@@ -34,17 +34,18 @@ export function adapterSchema(
     byModel = new WeakMap();
     cache.set(adapter, byModel);
   }
-  let byMode = byModel.get(responseModel);
+  let byMode = byModel.get(model);
   if (byMode === undefined) {
     byMode = new Map();
-    byModel.set(responseModel, byMode);
+    byModel.set(model, byMode);
   }
   const cached = byMode.get(mode);
   if (cached !== undefined) return cached;
-  const jsonSchema = transformed(adapter, toJsonSchema(responseModel), mode);
-  const description = schemaDescription(responseModel);
+  const wire = model.wrapped ? wrapJsonSchema(model.jsonSchema) : model.jsonSchema;
+  const jsonSchema = transformed(adapter, wire, mode);
+  const { description } = model;
   const schema = deepFreeze({
-    name: schemaName(responseModel),
+    name: model.name,
     ...(description === undefined ? {} : { description }),
     jsonSchema,
   });

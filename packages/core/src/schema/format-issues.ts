@@ -1,10 +1,10 @@
-import type { z } from "zod";
+import type { ValidationIssue } from "../types/validation-issue.js";
 
 /**
- * One readable line per zod issue, `- <path>: <message>`, the path in JS notation (`items[2].name`,
+ * One readable line per validation issue, `- <path>: <message>`, the path in JS notation (`items[2].name`,
  * `(root)` for the value itself). Used in `ValidationError` messages and in re-asks.
  */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
+export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`).join("\n");
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { isSyncSchema } from "./is-sync-schema.js";
+import { modelSpecOf } from "./model/model-spec-of.js";
 import { parseAnswer } from "./parse-answer.js";
 
 describe("isSyncSchema", () => {
@@ -64,10 +65,10 @@ describe("parseAnswer with sync and async schemas", () => {
   it("runs a refinement once per validation and awaits an async one", async () => {
     const check = vi.fn(async (v: string) => v.length > 2);
     const schema = z.object({ a: z.string().refine(check) });
-    const ok = await parseAnswer(schema, { a: "abc" });
+    const ok = await parseAnswer(modelSpecOf(schema), { a: "abc" });
     expect(ok.result.success).toBe(true);
     expect(check).toHaveBeenCalledTimes(1);
-    const bad = await parseAnswer(schema, { a: "x" });
+    const bad = await parseAnswer(modelSpecOf(schema), { a: "x" });
     expect(bad.result.success).toBe(false);
     expect(check).toHaveBeenCalledTimes(2);
   });
@@ -75,11 +76,13 @@ describe("parseAnswer with sync and async schemas", () => {
   it("gives a sync schema the same result and issues as zod's async parse", async () => {
     const schema = z.object({ name: z.string(), age: z.number().int() });
     for (const answer of [{ name: "J", age: 2 }, { name: 1, age: 2.5 }, null]) {
-      const { result } = await parseAnswer(schema, answer);
+      const { result } = await parseAnswer(modelSpecOf(schema), answer);
       const expected = await schema.safeParseAsync(answer);
-      expect(result.success).toBe(expected.success);
-      expect(result.data).toEqual(expected.data);
-      expect(result.error?.issues).toEqual(expected.error?.issues);
+      expect(result).toEqual(
+        expected.success
+          ? { success: true, data: expected.data }
+          : { success: false, issues: expected.error.issues, cause: expected.error },
+      );
     }
   });
 });

@@ -4,6 +4,7 @@ import { JsonParseError } from "../errors/json-parse-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { resolveJsonLimits } from "../json/resolve-json-limits.js";
 import { formatIssues } from "./format-issues.js";
+import { modelSpecOf } from "./model/model-spec-of.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { validateValue } from "./validate-value.js";
 
@@ -61,7 +62,9 @@ describe("validateValue", () => {
   });
 
   it("returns zod's output", async () => {
-    await expect(validateValue(Model, { name: "a", items: [], n: 2 }, "")).resolves.toEqual({
+    await expect(
+      validateValue(modelSpecOf(Model), { name: "a", items: [], n: 2 }, ""),
+    ).resolves.toEqual({
       name: "a",
       items: [],
       n: 4,
@@ -75,7 +78,7 @@ describe("validateValue", () => {
     const Tree: z.ZodType<Tree> = z.lazy(() => z.object({ children: z.array(Tree) }));
     let deep: Tree = { children: [] };
     for (let i = 0; i < 100_000; i++) deep = { children: [deep] };
-    const error = await validateValue(Tree, deep, "RAW").catch((e: unknown) => e);
+    const error = await validateValue(modelSpecOf(Tree), deep, "RAW").catch((e: unknown) => e);
     if (!JsonParseError.isInstance(error)) throw error;
     expect(error.message).toMatch(/nested too deeply to validate .* limits\.maxDepth/);
     expect(error.rawText).toBe("RAW");
@@ -87,12 +90,12 @@ describe("validateValue", () => {
     const Refined = z.string().refine(() => {
       throw thrown;
     });
-    await expect(validateValue(Refined, "x", "")).rejects.toBe(thrown);
+    await expect(validateValue(modelSpecOf(Refined), { value: "x" }, "")).rejects.toBe(thrown);
   });
 
   it("throws ValidationError with issues, raw text, value and one line per issue", async () => {
     const value = { items: [{ "odd key": "1" }], n: 1 };
-    const error = await validateValue(Model, value, "RAW").catch((e: unknown) => e);
+    const error = await validateValue(modelSpecOf(Model), value, "RAW").catch((e: unknown) => e);
     if (!ValidationError.isInstance(error)) throw error;
     expect(error.rawText).toBe("RAW");
     expect(error.value).toBe(value);

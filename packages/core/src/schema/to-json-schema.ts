@@ -2,8 +2,9 @@ import { z } from "zod";
 import { InstructorError } from "../errors/instructor-error.js";
 import type { JsonSchema } from "../types/json-schema.js";
 import { deepFreeze } from "./deep-freeze.js";
+import { inlineRootRef } from "./inline-root-ref.js";
 
-const cache = new WeakMap<z.ZodType, JsonSchema>();
+const cache = new WeakMap<z.core.$ZodType, JsonSchema>();
 
 /**
  * The JSON Schema of what the model must WRITE for `schema`: zod's input side, so a field with a
@@ -16,7 +17,7 @@ const cache = new WeakMap<z.ZodType, JsonSchema>();
  * @throws InstructorError when the schema has a part JSON cannot express (`z.date()` without a
  *   codec, `z.bigint()`, functions, maps, sets, …), before any request is sent.
  */
-export function toJsonSchema(schema: z.ZodType): JsonSchema {
+export function toJsonSchema(schema: z.core.$ZodType): JsonSchema {
   const cached = cache.get(schema);
   if (cached !== undefined) return cached;
   let converted: JsonSchema;
@@ -33,26 +34,4 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
   const result = deepFreeze(inlineRootRef(converted));
   cache.set(schema, result);
   return result;
-}
-
-/** Drops `$schema` and inlines a root `{ $ref: "#/$defs/x" }` when nothing else refers to `x`. */
-function inlineRootRef(converted: JsonSchema): JsonSchema {
-  const { $schema: _dialect, ...rest } = converted;
-  const ref = rest.$ref;
-  const defs = rest.$defs;
-  if (typeof ref !== "string" || !isRecord(defs)) return rest;
-  const id = ref.startsWith("#/$defs/") ? ref.slice("#/$defs/".length) : undefined;
-  const root = id === undefined ? undefined : defs[id];
-  if (id === undefined || !isRecord(root)) return rest;
-  // A recursive schema refers to its root definition from inside: keep the $ref form then.
-  if (JSON.stringify(defs).includes(JSON.stringify(ref))) return rest;
-  const { [id]: _root, ...otherDefs } = defs;
-  const { $ref: _ref, $defs: _defs, ...siblings } = rest;
-  const inlined: JsonSchema = { ...siblings, ...root };
-  if (Object.keys(otherDefs).length > 0) inlined.$defs = otherDefs;
-  return inlined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

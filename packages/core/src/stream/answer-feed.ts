@@ -30,6 +30,11 @@ export class AnswerFeed {
     this.extractor = request.mode === Mode.MD_JSON ? createMdJsonExtractor() : undefined;
   }
 
+  /** The mode of the attempt's request. */
+  get mode(): Mode {
+    return this.request.mode;
+  }
+
   /** True once the answer failed to parse; the parser holds its last good state. */
   get failed(): boolean {
     return this.stopped;

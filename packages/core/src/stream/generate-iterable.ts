@@ -1,33 +1,15 @@
-import { z } from "zod";
 import type { InstructorContext } from "../instructor/instructor-context.js";
-import { prepareCall } from "../instructor/prepare-call.js";
+import { prepareCall, responseSpec } from "../instructor/prepare-call.js";
+import { traced } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
+import { ITEMS_KEY, itemsModelSpec } from "../schema/model/items-model-spec.js";
+import type { ModelSpec, Verdict } from "../schema/model/model-spec.js";
 import { parseAnswer } from "../schema/parse-answer.js";
 import { isStackOverflow } from "../schema/stack-overflow.js";
+import { traceStream } from "../telemetry/trace-call.js";
 import type { GenerateParams } from "../types/instructor.js";
+import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { streamAttempts } from "./stream-attempts.js";
-
-/** The property of the wrapper object that holds the elements. */
-const ITEMS = "items";
-
-/** The wrapper around `element`, as `itemsModel` builds it. */
-type ItemsModel<S extends z.ZodType> = z.ZodObject<{ [ITEMS]: z.ZodArray<S> }>;
-
-/** element schema -> its wrapper; weak, so nothing is kept alive. */
-const wrappers = new WeakMap<z.ZodType, ItemsModel<z.ZodType>>();
-
-/**
- * `{ items: element[] }`, one object per element schema: the adapter-schema and JSON Schema
- * caches are keyed by the response model object, so a new wrapper per call would miss them.
- */
-function itemsModel<S extends z.ZodType>(element: S): ItemsModel<S> {
-  const cached = wrappers.get(element);
-  // Sound: the entry for `element` was built from `element` below, so its items are `S`.
-  if (cached !== undefined) return cached as ItemsModel<S>;
-  const model = z.object({ [ITEMS]: z.array(element) });
-  wrappers.set(element, model);
-  return model;
-}
 
 /**
  * `Instructor.generateIterable`: `params.responseModel` is the ELEMENT schema. In every mode the
@@ -43,12 +25,19 @@ function itemsModel<S extends z.ZodType>(element: S): ItemsModel<S> {
  * skipped: an element is never yielded twice. Elements the final answer has beyond those yielded
  * during the stream are yielded at the end.
  */
-export async function* generateIterable<S extends z.ZodType>(
+export function generateIterable<S extends ResponseModel>(
   context: InstructorContext,
   params: GenerateParams<S>,
-): AsyncGenerator<z.output<S>> {
-  const element = params.responseModel;
-  const call = prepareCall(context, { ...params, responseModel: itemsModel(element) });
+): AsyncGenerator<ResponseOf<S>> {
+  return traced(context, params, "generateIterable", iterateElements, traceStream);
+}
+
+async function* iterateElements<S extends ResponseModel>(
+  context: InstructorContext,
+  params: GenerateParams<S>,
+): AsyncGenerator<ResponseOf<S>> {
+  const element = responseSpec(context, params);
+  const call = prepareCall(context, params, itemsModelSpec(element), true);
   let yielded = 0;
   let arrived: unknown[] = [];
   let stopped = false;
@@ -57,12 +46,12 @@ export async function* generateIterable<S extends z.ZodType>(
     stopped = false;
     return createPartialJsonParser({
       ...call.limits,
-      elements: { path: [ITEMS], onElement: (value) => arrived.push(value) },
+      elements: { path: [ITEMS_KEY], onElement: (value) => arrived.push(value) },
     });
   };
   for await (const event of streamAttempts(call, newParser)) {
     if (event.type === "result") {
-      yield* event.result.value[ITEMS].slice(yielded);
+      yield* event.result.value.slice(yielded);
       return;
     }
     // `arrived` holds this attempt's elements in index order; skip those already yielded.
@@ -83,10 +72,10 @@ export async function* generateIterable<S extends z.ZodType>(
  * "absent"). `undefined` when validating it overflowed the call stack: yielding stops, and the
  * evaluation of the whole answer reports the typed error.
  */
-async function checkElement<S extends z.ZodType>(
-  element: S,
+async function checkElement<T>(
+  element: ModelSpec<T>,
   value: unknown,
-): Promise<z.ZodSafeParseResult<z.output<S>> | undefined> {
+): Promise<Verdict<T> | undefined> {
   try {
     return (await parseAnswer(element, value)).result;
   } catch (error) {

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
 import { evaluateResponse } from "../instructor/evaluate-response.js";
 import type { PreparedCall } from "../instructor/prepared-call.js";
@@ -8,7 +7,7 @@ import { raceAbort } from "../retry/abort.js";
 import { AttemptLoop, type AttemptsResult } from "../retry/attempt-loop.js";
 import type { AdapterRequest, AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
 import { AnswerFeed } from "./answer-feed.js";
-import { ResponseAssembler } from "./response-assembler.js";
+import { AttemptParts } from "./attempt-parts.js";
 import { NOT_YET, withinTurn } from "./within-turn.js";
 
 /** What {@link streamAttempts} reports while it runs. */
@@ -32,38 +31,47 @@ export interface StreamAttemptsOptions {
 /**
  * The attempt loop of the streaming functions: the shared `AttemptLoop` (same hooks, re-asks,
  * usage and errors as `generate`) over `adapter.stream`. Each attempt gets a fresh parser from
- * `newParser` and its answer is fed to it as it streams; the assembled response is then evaluated
+ * `newParser` and its answer is fed to it as it streams, `<think>` reasoning split out of the
+ * text first and reasoning deltas reported to the `reasoning` hook (`AttemptParts`); the assembled response is then evaluated
  * exactly like a whole one. Leaving the iteration early closes the provider's stream.
  */
-export async function* streamAttempts<S extends z.ZodType>(
-  call: PreparedCall<S>,
+export async function* streamAttempts<T>(
+  call: PreparedCall<T>,
   newParser: () => PartialJsonParser,
   options: StreamAttemptsOptions = {},
-): AsyncGenerator<StreamEvent<z.output<S>>, void> {
-  const loop = new AttemptLoop<z.output<S>>(call, { stream: true });
+): AsyncGenerator<StreamEvent<T>, void> {
+  const loop = new AttemptLoop<T>(call, { stream: true });
   for (;;) {
-    const { request } = loop.begin();
+    const started = loop.begin();
+    const { request } = started;
     const feed = new AnswerFeed(request, newParser());
-    const update: StreamEvent<z.output<S>> = { type: "update", parser: feed.parser };
+    const update: StreamEvent<T> = { type: "update", parser: feed.parser };
     // An update came, and no pause has been reported since.
     let unpaused = false;
-    const assembled = new ResponseAssembler();
+    const attempt = new AttemptParts(feed, call.hooks, started.attempt);
     const parts = openStream(loop, call, request);
     let ended = false;
+    // A mode rejection comes before the stream's first part: only then may the attempt fall back.
+    let first = true;
+    let fellBack = false;
     try {
       // One loop, no inner generator: each part costs a single async hop to the caller. With
       // `reportPauses`, that wait gives up after one event-loop turn to report the pause first.
       for (;;) {
-        const next = nextPart(loop, call, parts);
+        const next = nextPart(loop, call, parts, first);
         let step = unpaused && options.reportPauses === true ? await withinTurn(next) : await next;
         if (step === NOT_YET) {
           unpaused = false;
           yield PAUSE;
           step = await next;
         }
+        if (step === FELL_BACK) {
+          fellBack = true;
+          break;
+        }
         if (step.done === true) break;
-        assembled.add(step.value);
-        if (feed.add(step.value, assembled)) {
+        first = false;
+        if (attempt.add(step.value)) {
           unpaused = true;
           yield update;
         }
@@ -72,11 +80,14 @@ export async function* streamAttempts<S extends z.ZodType>(
     } finally {
       if (!ended) await closeStream(parts, call.signal);
     }
+    // The stream failed before its first part and the loop fell back: `begin` sends it again.
+    if (fellBack) continue;
+    if (attempt.end()) yield update;
     feed.end();
-    const response: AdapterResponse = assembled.response();
-    if (!assembled.finished()) throw loop.failed(unfinished(response));
+    const response: AdapterResponse = attempt.assembled.response();
+    if (!attempt.assembled.finished()) throw loop.failed(unfinished(response));
     loop.received(response);
-    const outcome = await evaluateResponse(call, response);
+    const outcome = await evaluateResponse(call, started, response);
     if (outcome.ok) {
       yield { type: "result", result: loop.succeeded(outcome) };
       return;
@@ -86,6 +97,9 @@ export async function* streamAttempts<S extends z.ZodType>(
 }
 
 const PAUSE = { type: "pause" } as const;
+
+/** `nextPart`'s answer when the provider rejected the attempt's mode and the loop fell back. */
+const FELL_BACK = Symbol("fell back");
 
 /** A stream that ended without its finish part broke off: what arrived is not an answer. */
 function unfinished(response: AdapterResponse): IncompleteOutputError {
@@ -97,7 +111,7 @@ function unfinished(response: AdapterResponse): IncompleteOutputError {
 
 function openStream(
   loop: AttemptLoop<unknown>,
-  call: PreparedCall<z.ZodType>,
+  call: PreparedCall<unknown>,
   request: AdapterRequest,
 ): AsyncIterator<AdapterStreamPart> {
   try {
@@ -110,16 +124,19 @@ function openStream(
 /**
  * The next part of the provider's stream. Rejects with the abort reason as soon as the call's
  * signal fires, even when the adapter ignores its signal; a provider failure is reported
- * (`completion:error`) and rethrown.
+ * (`completion:error`) and rethrown, unless it is the `first` part's and the provider rejected
+ * the mode: then the loop falls back and this resolves to `FELL_BACK`.
  */
 async function nextPart(
   loop: AttemptLoop<unknown>,
-  call: PreparedCall<z.ZodType>,
+  call: PreparedCall<unknown>,
   parts: AsyncIterator<AdapterStreamPart>,
-): Promise<IteratorResult<AdapterStreamPart>> {
+  first: boolean,
+): Promise<IteratorResult<AdapterStreamPart> | typeof FELL_BACK> {
   try {
     return await raceAbort(parts.next(), call.signal);
   } catch (error) {
+    if (first && loop.fellBack(error)) return FELL_BACK;
     throw loop.failed(error);
   }
 }

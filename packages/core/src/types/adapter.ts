@@ -5,6 +5,7 @@ import type { JsonSchema } from "./json-schema.js";
 import type { Message, ToolCall } from "./message.js";
 import type { Mode } from "./mode.js";
 import type { ProviderMetadata, ProviderOptions } from "./provider-metadata.js";
+import type { ReasoningEffort } from "./reasoning-effort.js";
 import type { Usage } from "./usage.js";
 
 /** Why the model stopped writing, normalised across providers. */
@@ -37,6 +38,8 @@ export interface AdapterRequest {
   schema: AdapterSchema;
   temperature?: number;
   maxTokens?: number;
+  /** Mapped to the provider's own knob (e.g. `reasoning_effort`); only sent when given. */
+  reasoningEffort?: ReasoningEffort;
   signal?: AbortSignal;
   providerOptions?: ProviderOptions;
 }
@@ -100,6 +103,11 @@ export interface ProviderAdapter<TRaw = unknown> {
    * `UnsupportedInputError` before any request is sent.
    */
   inputKinds(model: string): readonly InputKind[];
+  /**
+   * The reasoning efforts `model` takes (`[]`: none), or undefined when the adapter does not
+   * know. Core rejects a `reasoningEffort` the model does not take before any request.
+   */
+  reasoningEfforts?(model: string): readonly ReasoningEffort[] | undefined;
   /** Rewrites the JSON Schema into the provider's dialect for `mode`; throws if it cannot. */
   transformSchema?(schema: JsonSchema, mode: Mode): JsonSchema;
   complete(request: AdapterRequest): Promise<AdapterResponse<TRaw>>;

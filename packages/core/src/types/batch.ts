@@ -1,12 +1,12 @@
-import type { z } from "zod";
 import type { GenerateParams } from "./instructor.js";
+import type { ResponseModel } from "./response-model.js";
 import type { Usage } from "./usage.js";
 
 /**
  * The requests of a batch: any iterable or async iterable of `generate` parameters (one response
  * model for all, or one per item), read lazily so the input never has to fit in memory.
  */
-export type BatchRequests<S extends z.ZodType> =
+export type BatchRequests<S extends ResponseModel> =
   | Iterable<GenerateParams<S>>
   | AsyncIterable<GenerateParams<S>>;
 

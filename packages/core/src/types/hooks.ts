@@ -1,6 +1,8 @@
 import type { JsonParseError } from "../errors/json-parse-error.js";
+import type { ProviderError } from "../errors/provider-error.js";
 import type { ValidationError } from "../errors/validation-error.js";
 import type { AdapterRequest, AdapterResponse } from "./adapter.js";
+import type { Mode } from "./mode.js";
 
 /** Payload of `completion:kwargs`: the request about to be sent. */
 export interface CompletionKwargsEvent {
@@ -53,6 +55,38 @@ export interface CacheMissEvent {
   key: string;
 }
 
+/**
+ * Payload of `mode:fallback`: the provider rejected the request because of its mode, and the same
+ * attempt is sent again in mode `to` (not counted as a re-ask). Later calls of the client for
+ * this provider and model skip `from` (see `modeFallback`).
+ */
+export interface ModeFallbackEvent {
+  /** The rejected mode. */
+  from: Mode;
+  /** The mode the attempt is sent again in. */
+  to: Mode;
+  provider: string;
+  model: string;
+  /** The provider's message, as the rejection's `ProviderError` carries it. */
+  message: string;
+  /** The rejection. */
+  error: ProviderError;
+  /** The attempt being sent again (1-based). */
+  attempt: number;
+  stream: boolean;
+}
+
+/**
+ * Payload of `reasoning`: a piece of what the model thinks, while a streamed answer arrives
+ * (the provider's reasoning deltas and `<think>` text split out of the content alike). Whole
+ * answers carry their reasoning in `generateWithCompletion().reasoning` instead.
+ */
+export interface ReasoningEvent {
+  delta: string;
+  /** The attempt it belongs to (1-based); a re-asked answer thinks again. */
+  attempt: number;
+}
+
 /** Hook handlers by event name. A throwing handler is reported on the console, never rethrown. */
 export interface HookHandlers {
   "completion:kwargs": (event: CompletionKwargsEvent) => void;
@@ -63,6 +97,8 @@ export interface HookHandlers {
   retry: (event: RetryEvent) => void;
   "cache:hit": (event: CacheHitEvent) => void;
   "cache:miss": (event: CacheMissEvent) => void;
+  "mode:fallback": (event: ModeFallbackEvent) => void;
+  reasoning: (event: ReasoningEvent) => void;
 }
 
 /** The name of a hook event. */

@@ -27,7 +27,9 @@ export type {
   HookHandlers,
   HookName,
   LastAttemptEvent,
+  ModeFallbackEvent,
   ParseErrorEvent,
+  ReasoningEvent,
   RetryEvent,
 } from "./hooks.js";
 export type {
@@ -43,4 +45,25 @@ export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
 export { Mode } from "./mode.js";
 export type { ProviderMetadata, ProviderOptions } from "./provider-metadata.js";
+export { ReasoningEffort } from "./reasoning-effort.js";
+export type {
+  JsonSchemaConverter,
+  PartialResponseOf,
+  ResponseInputOf,
+  ResponseModel,
+  ResponseOf,
+} from "./response-model.js";
+export type {
+  TelemetryAttributes,
+  TelemetryAttributeValue,
+  TelemetryInstrumentOptions,
+  TelemetryMeter,
+  TelemetryOptions,
+  TelemetrySetting,
+  TelemetrySpan,
+  TelemetrySpanContext,
+  TelemetrySpanOptions,
+  TelemetryTracer,
+} from "./telemetry.js";
 export type { Usage } from "./usage.js";
+export type { StandardValidationIssue, ValidationIssue } from "./validation-issue.js";

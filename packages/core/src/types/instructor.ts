@@ -1,16 +1,22 @@
-import type { z } from "zod";
 import type { JsonParseError } from "../errors/json-parse-error.js";
 import type { ValidationError } from "../errors/validation-error.js";
 import type { ProviderAdapter } from "./adapter.js";
 import type { BatchItemResult, BatchOptions, BatchRequests, BatchResult } from "./batch.js";
 import type { CacheStore } from "./cache.js";
 import type { UserContent } from "./content-part.js";
-import type { DeepPartial } from "./deep-partial.js";
 import type { HookHandlers, HookName } from "./hooks.js";
 import type { JsonLimits } from "./json-limits.js";
 import type { Message } from "./message.js";
 import type { Mode } from "./mode.js";
 import type { ProviderOptions } from "./provider-metadata.js";
+import type { ReasoningEffort } from "./reasoning-effort.js";
+import type {
+  JsonSchemaConverter,
+  PartialResponseOf,
+  ResponseModel,
+  ResponseOf,
+} from "./response-model.js";
+import type { TelemetrySetting } from "./telemetry.js";
 import type { Usage } from "./usage.js";
 
 /** What `onRetry` is told before a failed attempt is re-asked. */
@@ -65,10 +71,42 @@ export interface InstructorOptions<TRaw = unknown> {
    * request is sent.
    */
   limits?: JsonLimits;
+  /**
+   * OpenTelemetry spans and metrics for every call: `true` (the global tracer and meter
+   * providers) or `{ tracer, meter, recordContent, functionId }`. Off by default; needs
+   * `@opentelemetry/api` installed when on. See `docs/telemetry.md`.
+   */
+  telemetry?: TelemetrySetting;
+  /**
+   * Most tokens (`usage.totalTokens`, summed over attempts) one call may spend on re-asks:
+   * before each re-ask, a call that has reached it stops with a `RetryError` saying so. A
+   * positive integer; default none.
+   */
+  tokenBudget?: number;
+  /**
+   * Converts a Standard Schema response model that does not implement the Standard JSON Schema
+   * interface (`~standard.jsonSchema`) into JSON Schema; see docs/schemas.md. zod schemas and
+   * validators that implement the interface never use it.
+   */
+  toJsonSchema?: JsonSchemaConverter;
+  /**
+   * When the provider rejects a request because of its mode (a 400 about `tool_choice`,
+   * `response_format` / `json_schema`, or streaming with a schema), send the same attempt again
+   * in the next mode the adapter supports (JSON_SCHEMA → TOOLS → JSON → MD_JSON, after the
+   * rejected one) and remember the rejection per provider and model for this client and every
+   * client `with()` made from it. Default `true`; `false` sends exactly the mode asked for and
+   * rejects with the provider's `ProviderError`.
+   */
+  modeFallback?: boolean;
+  /** Default `reasoningEffort` of every call (see `GenerateParams.reasoningEffort`). */
+  reasoningEffort?: ReasoningEffort;
 }
 
-/** Parameters of one structured-output call. `S` is the response model. */
-export interface GenerateParams<S extends z.ZodType> {
+/**
+ * Parameters of one structured-output call. `S` is the response model: a zod schema, any
+ * Standard Schema validator with a JSON Schema path, or `jsonSchema(…)` (see docs/schemas.md).
+ */
+export interface GenerateParams<S extends ResponseModel> {
   responseModel: S;
   model: string;
   /** One user message (a string, or text, image and file parts), appended after `messages`. */
@@ -76,9 +114,23 @@ export interface GenerateParams<S extends z.ZodType> {
   system?: string;
   messages?: Message[];
   mode?: Mode;
+  /** Re-asks after the first attempt; wins over `retry.maxRetries` and the instructor's. */
   maxRetries?: number;
+  /**
+   * This call's re-asks and `onRetry`, over the instructor's: the budget is `maxRetries` ??
+   * `retry.maxRetries` ?? the instructor's `retry.maxRetries` ?? its `maxRetries` ?? 2, and
+   * `retry.onRetry` replaces the instructor's `onRetry` when given.
+   */
+  retry?: RetryConfig;
   temperature?: number;
   maxTokens?: number;
+  /**
+   * How hard a reasoning model thinks: mapped to the provider's knob (`reasoning_effort` on
+   * Cerebras and OpenAI). A model the adapter knows takes no effort (or not this one) rejects the
+   * call with `UnsupportedReasoningError` before any request. Reasoning tokens count towards
+   * `maxTokens`. Raw provider knobs stay in `providerOptions`.
+   */
+  reasoningEffort?: ReasoningEffort;
   signal?: AbortSignal;
   /** Rejects the whole call (every attempt included) after this many milliseconds. */
   timeoutMs?: number;
@@ -90,6 +142,17 @@ export interface GenerateParams<S extends z.ZodType> {
   providerOptions?: ProviderOptions;
   /** `false`: neither read nor write the instructor's `cache` for this call. */
   cache?: boolean;
+  /** This call's telemetry; wins over the instructor's (`false` turns it off for the call). */
+  telemetry?: TelemetrySetting;
+  /** This call's token budget; wins over the instructor's `tokenBudget`. */
+  tokenBudget?: number;
+  /**
+   * This call's converter, over the instructor's `toJsonSchema`; typed by the response model (a
+   * method, so params of a narrower model still pass where a wider one is expected).
+   */
+  toJsonSchema?(schema: S): object;
+  /** Overrides the instructor's `modeFallback` for this call. */
+  modeFallback?: boolean;
 }
 
 /**
@@ -117,34 +180,40 @@ export interface GenerateResult<T, TCompletion = unknown> {
  */
 export interface Instructor<TCompletion = unknown> {
   /** Resolves to the validated value. */
-  generate<S extends z.ZodType>(params: GenerateParams<S>): Promise<z.output<S>>;
+  generate<S extends ResponseModel>(params: GenerateParams<S>): Promise<ResponseOf<S>>;
   /** Like `generate`, with the raw completion, summed usage and the number of attempts. */
-  generateWithCompletion<S extends z.ZodType>(
+  generateWithCompletion<S extends ResponseModel>(
     params: GenerateParams<S>,
-  ): Promise<GenerateResult<z.output<S>, TCompletion>>;
+  ): Promise<GenerateResult<ResponseOf<S>, TCompletion>>;
   /** `responseModel` is the element schema: yields each element as soon as it is complete. */
-  generateIterable<S extends z.ZodType>(params: GenerateParams<S>): AsyncIterable<z.output<S>>;
-  /** Yields partial snapshots while tokens arrive; the last one is the validated value. */
-  generatePartial<S extends z.ZodType>(
+  generateIterable<S extends ResponseModel>(
     params: GenerateParams<S>,
-  ): AsyncIterable<DeepPartial<z.output<S>>>;
+  ): AsyncIterable<ResponseOf<S>>;
+  /**
+   * Yields partial snapshots while tokens arrive, typed as the deep-partial input of the schema
+   * (strict-dialect nulls of absent optional fields removed); the last yield is the validated
+   * output. See {@link PartialResponseOf}.
+   */
+  generatePartial<S extends ResponseModel>(
+    params: GenerateParams<S>,
+  ): AsyncIterable<PartialResponseOf<S>>;
   /**
    * Runs many calls with adaptive concurrency and resolves to every item's result in input
    * order (`fulfilled` with value and usage, or `rejected` with the error), with totals. A 429
    * halves the concurrency, pauses every request for its `retry-after` and re-sends the item.
    */
-  generateBatch<S extends z.ZodType>(
+  generateBatch<S extends ResponseModel>(
     requests: BatchRequests<S>,
     options?: BatchOptions,
-  ): Promise<BatchResult<z.output<S>>>;
+  ): Promise<BatchResult<ResponseOf<S>>>;
   /**
    * Like `generateBatch`, yielding each item's result as soon as it settles (completion order,
    * with its input `index`), so neither input nor results need to fit in memory.
    */
-  generateBatchIterable<S extends z.ZodType>(
+  generateBatchIterable<S extends ResponseModel>(
     requests: BatchRequests<S>,
     options?: BatchOptions,
-  ): AsyncIterable<BatchItemResult<z.output<S>>>;
+  ): AsyncIterable<BatchItemResult<ResponseOf<S>>>;
   /** Subscribes to a hook event; returns the unsubscribe function. */
   on<E extends HookName>(event: E, handler: HookHandlers[E]): () => void;
   off<E extends HookName>(event: E, handler: HookHandlers[E]): void;

@@ -12,6 +12,8 @@ const HOOKS = {
   retry: true,
   "cache:hit": true,
   "cache:miss": true,
+  "mode:fallback": true,
+  reasoning: true,
 } satisfies Record<HookName, true>;
 
 /** Every way a value is commonly rendered: JSON, `String`, and `util.inspect` (what console prints). */

@@ -23,30 +23,72 @@ import { admitsNull, isRecord, resolveLocalRef } from "./schema-node.js";
  * ```
  */
 export function dropNullOptionals(value: unknown, inputSchema: JsonSchema): unknown {
-  return restore(value, inputSchema, inputSchema, []);
+  return restore(value, inputSchema, inputSchema, [], undefined);
 }
+
+/**
+ * {@link dropNullOptionals} for a stream of snapshots that share structure: each (object, schema
+ * node) pair is restored once and its result remembered (weakly), so an unchanged subtree costs
+ * nothing and keeps its identity in the result, and the work per snapshot follows the path the
+ * parser copied.
+ */
+export function createNullOptionalsDropper(inputSchema: JsonSchema): (value: unknown) => unknown {
+  const memo: Memo = new WeakMap();
+  return (value) => restore(value, inputSchema, inputSchema, [], memo);
+}
+
+/** value object -> schema node -> its restored value. */
+type Memo = WeakMap<object, Map<JsonSchema, unknown>>;
 
 function restore(
   value: unknown,
   node: JsonSchema,
   root: JsonSchema,
   refs: readonly string[],
+  memo: Memo | undefined,
+): unknown {
+  if (memo === undefined || typeof value !== "object" || value === null) {
+    return restoreNode(value, node, root, refs, memo);
+  }
+  let byNode = memo.get(value);
+  if (byNode === undefined) {
+    byNode = new Map();
+    memo.set(value, byNode);
+  } else if (byNode.has(node)) {
+    return byNode.get(node);
+  }
+  const restored = restoreNode(value, node, root, refs, memo);
+  byNode.set(node, restored);
+  return restored;
+}
+
+function restoreNode(
+  value: unknown,
+  node: JsonSchema,
+  root: JsonSchema,
+  refs: readonly string[],
+  memo: Memo | undefined,
 ): unknown {
   const { $ref } = node;
   if (typeof $ref === "string") {
     const target = resolveLocalRef(root, $ref);
     // A `$ref` cycle that never reaches a value (`a` -> `b` -> `a`) ends here.
     if (target === undefined || refs.includes($ref)) return value;
-    return restore(value, target, root, [...refs, $ref]);
+    return restore(value, target, root, [...refs, $ref], memo);
   }
   const branch = pickBranch(value, node, root);
-  if (branch !== undefined) return restore(value, branch, root, refs);
-  if (Array.isArray(value)) return restoreArray(value, node, root);
-  if (isRecord(value) && isRecord(node.properties)) return restoreObject(value, node, root);
+  if (branch !== undefined) return restore(value, branch, root, refs, memo);
+  if (Array.isArray(value)) return restoreArray(value, node, root, memo);
+  if (isRecord(value) && isRecord(node.properties)) return restoreObject(value, node, root, memo);
   return value;
 }
 
-function restoreObject(value: JsonSchema, node: JsonSchema, root: JsonSchema): JsonSchema {
+function restoreObject(
+  value: JsonSchema,
+  node: JsonSchema,
+  root: JsonSchema,
+  memo: Memo | undefined,
+): JsonSchema {
   const properties = isRecord(node.properties) ? node.properties : {};
   const required = new Set(Array.isArray(node.required) ? node.required : []);
   const out: JsonSchema = {};
@@ -58,19 +100,24 @@ function restoreObject(value: JsonSchema, node: JsonSchema, root: JsonSchema): J
     } else if (item === null && !required.has(key) && !admitsNull(property, root)) {
       changed = true;
     } else {
-      out[key] = restore(item, property, root, []);
+      out[key] = restore(item, property, root, [], memo);
       changed ||= out[key] !== item;
     }
   }
   return changed ? out : value;
 }
 
-function restoreArray(value: readonly unknown[], node: JsonSchema, root: JsonSchema): unknown {
+function restoreArray(
+  value: readonly unknown[],
+  node: JsonSchema,
+  root: JsonSchema,
+  memo: Memo | undefined,
+): unknown {
   const prefix = Array.isArray(node.prefixItems) ? node.prefixItems : [];
   let changed = false;
   const out = value.map((item, i) => {
     const itemSchema = i < prefix.length ? prefix[i] : node.items;
-    const restored = isRecord(itemSchema) ? restore(item, itemSchema, root, []) : item;
+    const restored = isRecord(itemSchema) ? restore(item, itemSchema, root, [], memo) : item;
     changed ||= restored !== item;
     return restored;
   });

@@ -1,0 +1,48 @@
+import type { HookEmitter } from "../hooks/hook-emitter.js";
+import type { TelemetryOptions } from "../types/telemetry.js";
+import { type CallStart, CallTrace } from "./call-trace.js";
+
+/**
+ * Runs a whole-answer call inside a call span: `run` gets the hooks that feed the attempt spans.
+ * The span ends when the call settles, with the error recorded if it rejects.
+ */
+export async function traceCall<T>(
+  options: TelemetryOptions,
+  start: CallStart,
+  run: (hooks: HookEmitter) => Promise<T>,
+): Promise<T> {
+  const trace = await CallTrace.start(options, start);
+  let result: T;
+  try {
+    result = await run(trace.hooks);
+  } catch (error) {
+    trace.failed(error);
+    throw error;
+  }
+  trace.succeeded();
+  return result;
+}
+
+/**
+ * Runs a streaming call inside a call span. The span ends when the stream ends, when it fails
+ * (an abort included), or when the consumer leaves early (`break`): `stopped` then marks it.
+ */
+export async function* traceStream<T>(
+  options: TelemetryOptions,
+  start: CallStart,
+  run: (hooks: HookEmitter) => AsyncGenerator<T>,
+): AsyncGenerator<T> {
+  const trace = await CallTrace.start(options, start);
+  let settled = false;
+  try {
+    yield* run(trace.hooks);
+    settled = true;
+    trace.succeeded();
+  } catch (error) {
+    settled = true;
+    trace.failed(error);
+    throw error;
+  } finally {
+    if (!settled) trace.stopped();
+  }
+}
