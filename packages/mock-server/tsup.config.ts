@@ -4,6 +4,6 @@ import { packageBuild } from "../../tsup.shared.js";
 export default defineConfig(
   packageBuild(
     { index: "src/index.ts", cli: "src/cli.ts" },
-    { format: ["esm"], dts: { entry: { index: "src/index.ts" } } },
+    { dts: { entry: { index: "src/index.ts" } } },
   ),
 );

@@ -1,10 +1,10 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { createInstructor, type Instructor, type InstructorOptions } from "@instr/core";
-import { cerebrasAdapter } from "./adapter/cerebras-adapter.js";
-import type { CerebrasCompletion } from "./response/wire-response.js";
+import { cerebrasAdapter } from "./cerebras-adapter.js";
+import type { CerebrasCompletion } from "./expect-wire-shape.js";
 
 /**
- * A structured-output client over a Cerebras SDK client: the seed's `instructor.from_cerebras`.
+ * A structured-output client over a Cerebras SDK client: the counterpart of Python instructor's `instructor.from_cerebras`.
  * For adapter options (default mode, capability overrides) use
  * `createInstructor({ adapter: cerebrasAdapter(client, adapterOptions), ...options })`.
  *

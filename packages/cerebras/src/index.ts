@@ -1,6 +1,6 @@
-export { type CerebrasAdapterOptions, cerebrasAdapter } from "./adapter/cerebras-adapter.js";
-export { cerebrasStrictDialect } from "./dialect/cerebras-strict-dialect.js";
-export { transformCerebrasSchema } from "./dialect/transform-schema.js";
+export { type CerebrasAdapterOptions, cerebrasAdapter } from "./cerebras-adapter.js";
+export { cerebrasStrictDialect } from "./cerebras-strict-dialect.js";
+export type { CerebrasCompletion } from "./expect-wire-shape.js";
 export { fromCerebras } from "./from-cerebras.js";
 export {
   type CapabilityOverrides,
@@ -10,7 +10,7 @@ export {
   defaultCapabilities,
   modelCapabilities,
   resolveCapabilities,
-} from "./models/capabilities.js";
-export type { CerebrasModelId } from "./models/model-id.js";
-export { type CerebrasTimeInfo, getTimeInfo } from "./response/time-info.js";
-export type { CerebrasCompletion } from "./response/wire-response.js";
+} from "./model-capabilities.js";
+export type { CerebrasModelId } from "./model-id.js";
+export { type CerebrasTimeInfo, getTimeInfo } from "./time-info.js";
+export { transformCerebrasSchema } from "./transform-cerebras-schema.js";

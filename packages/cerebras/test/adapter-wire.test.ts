@@ -2,8 +2,8 @@ import { toJsonSchema } from "@instr/core";
 import { type AdapterRequest, type Message, Mode } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { cerebrasAdapter } from "../src/adapter/cerebras-adapter.js";
-import { getTimeInfo } from "../src/response/time-info.js";
+import { cerebrasAdapter } from "../src/cerebras-adapter.js";
+import { getTimeInfo } from "../src/time-info.js";
 import { useMockCerebras } from "./mock-cerebras.js";
 import { cases } from "./schemas.js";
 
@@ -270,7 +270,7 @@ describe("response mapping", () => {
     });
     await expect(cerebrasAdapter(mock.client).complete(request())).rejects.toMatchObject({
       name: "ProviderError",
-      message: "Cerebras returned a completion without choices.",
+      message: "cerebras: the completion has no choices.",
     });
   });
 });

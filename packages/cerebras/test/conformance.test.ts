@@ -1,7 +1,7 @@
 import Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { describeAdapterConformance, openAIChatHarness } from "@instr/core/testing";
 import { startMockServer } from "@instr/mock-server";
-import { cerebrasAdapter } from "../src/adapter/cerebras-adapter.js";
+import { cerebrasAdapter } from "../src/cerebras-adapter.js";
 import { TEST_KEY } from "./mock-cerebras.js";
 
 const harness = async () =>

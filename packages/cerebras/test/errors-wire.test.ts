@@ -3,7 +3,7 @@ import { toJsonSchema } from "@instr/core";
 import { type AdapterRequest, Mode, ProviderError } from "@instr/core/adapter";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { cerebrasAdapter } from "../src/adapter/cerebras-adapter.js";
+import { cerebrasAdapter } from "../src/cerebras-adapter.js";
 import { TEST_KEY, useMockCerebras } from "./mock-cerebras.js";
 
 const mock = useMockCerebras();
@@ -47,7 +47,7 @@ describe("HTTP errors become ProviderError", () => {
       provider: "cerebras",
       status,
       isRetryable: retryable,
-      message: `Cerebras API error ${status}: problem ${status}`,
+      message: `cerebras: ${status} problem ${status}`,
     });
   });
 
@@ -91,7 +91,7 @@ describe("HTTP errors become ProviderError", () => {
     });
     const error = await failure(cerebrasAdapter(mock.client).complete(request()));
     expect(error).toMatchObject({
-      message: "Cerebras API error 401: Wrong API Key [redacted] (also [redacted])",
+      message: "cerebras: 401 Wrong API Key [redacted] (also [redacted])",
     });
     expect(JSON.stringify(error)).not.toContain(TEST_KEY);
     expect(inspect(error, { depth: 10 })).not.toContain(TEST_KEY);
@@ -103,7 +103,7 @@ describe("HTTP errors become ProviderError", () => {
     mock.server.enqueue({ type: "drop" });
     const error = await failure(cerebrasAdapter(mock.client).complete(request()));
     expect(error).toMatchObject({ name: "ProviderError", isRetryable: true, status: undefined });
-    expect((error as Error).message).toMatch(/^Cerebras connection failed: /);
+    expect((error as Error).message).toMatch(/^cerebras: connection failed: /);
   });
 
   it("maps the SDK timeout to a retryable ProviderError", async () => {
@@ -114,7 +114,7 @@ describe("HTTP errors become ProviderError", () => {
     expect(error).toMatchObject({
       name: "ProviderError",
       isRetryable: true,
-      message: "Cerebras connection failed: Request timed out.",
+      message: "cerebras: connection failed: Request timed out.",
     });
   });
 });

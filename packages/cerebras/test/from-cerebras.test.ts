@@ -2,7 +2,7 @@ import { Mode, RetryError, UnsupportedModeError } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromCerebras } from "../src/from-cerebras.js";
-import { getTimeInfo } from "../src/response/time-info.js";
+import { getTimeInfo } from "../src/time-info.js";
 import { useMockCerebras } from "./mock-cerebras.js";
 import { cases } from "./schemas.js";
 

@@ -38,7 +38,7 @@ describe("automatic mode fallback through the Cerebras SDK", () => {
       to: "json",
       provider: "cerebras",
       model: "gpt-oss-120b",
-      message: `Cerebras API error 400: ${REJECTION}`,
+      message: `cerebras: 400 ${REJECTION}`,
       attempt: 1,
     });
     // Later requests went straight to JSON mode: the JSON-object response format.
@@ -67,7 +67,7 @@ describe("automatic mode fallback through the Cerebras SDK", () => {
     expect(error).toMatchObject({
       status: 400,
       isRetryable: false,
-      message: `Cerebras API error 400: ${REJECTION}`,
+      message: `cerebras: 400 ${REJECTION}`,
     });
     expect(mock.server.requests).toHaveLength(1);
   });

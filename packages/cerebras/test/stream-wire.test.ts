@@ -2,8 +2,8 @@ import { toJsonSchema } from "@instr/core";
 import { type AdapterStreamPart, Mode, type ProviderOptions } from "@instr/core/adapter";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { z } from "zod";
-import { cerebrasAdapter } from "../src/adapter/cerebras-adapter.js";
-import { getTimeInfo } from "../src/response/time-info.js";
+import { cerebrasAdapter } from "../src/cerebras-adapter.js";
+import { getTimeInfo } from "../src/time-info.js";
 import { useMockCerebras } from "./mock-cerebras.js";
 
 const mock = useMockCerebras();
@@ -136,7 +136,7 @@ describe("streaming over the wire", () => {
     await expect(collect(streamOf(Mode.JSON))).rejects.toMatchObject({
       name: "ProviderError",
       isRetryable: false,
-      message: expect.stringMatching(/^Cerebras request failed: /),
+      message: expect.stringMatching(/^cerebras: /),
     });
   });
 
@@ -149,7 +149,7 @@ describe("streaming over the wire", () => {
     const error = await collect(streamOf(Mode.JSON_SCHEMA)).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "ProviderError", partialText: '{"name":' });
     expect(error).toMatchObject({
-      message: expect.stringMatching(/^Cerebras reported an error in the stream: \S/),
+      message: expect.stringMatching(/^cerebras: error in the stream: \S/),
       isRetryable: true,
     });
   });
@@ -160,7 +160,7 @@ describe("streaming over the wire", () => {
       name: "ProviderError",
       status: 503,
       isRetryable: true,
-      message: "Cerebras API error 503: Service unavailable",
+      message: "cerebras: 503 Service unavailable",
     });
   });
 });

@@ -85,7 +85,11 @@ async function serveMessage(
     responseContext,
     headers,
     script,
-    { includeUsage: fields.includeUsage, omitUsage: script.omitUsage === true },
+    {
+      includeUsage: fields.includeUsage,
+      omitUsage: script.omitUsage === true,
+      omitFinishReason: script.omitFinishReason === true,
+    },
     context.signal,
   );
 }

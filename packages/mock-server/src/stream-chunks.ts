@@ -7,6 +7,8 @@ export interface StreamRequestOptions {
   includeUsage: boolean;
   /** The script's `omitUsage`. */
   omitUsage: boolean;
+  /** The script's `omitFinishReason`. */
+  omitFinishReason?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export function streamChunks(
     }
   });
 
-  const finish = chunk({}, message.finishReason);
+  const finish = chunk({}, options.omitFinishReason === true ? null : message.finishReason);
   if (context.dialect === "cerebras" && !options.omitUsage) {
     // Cerebras puts usage and time_info on the last chunk, the one with the finish reason.
     chunks.push(() => ({ ...finish(), usage: message.usage, time_info: timeInfo(context) }));

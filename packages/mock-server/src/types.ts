@@ -53,6 +53,8 @@ export interface StreamScript {
   omitDone?: boolean;
   /** Send no usage at all. */
   omitUsage?: boolean;
+  /** Send no finish reason (`finish_reason: null` throughout): a stream that never finishes. */
+  omitFinishReason?: boolean;
 }
 
 /** Where a stream pauses and what lets it go on (see {@link StreamScript.gate}). */

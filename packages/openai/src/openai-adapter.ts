@@ -1,27 +1,28 @@
 import {
-  type AdapterRequest,
+  abortReason,
+  guardStream,
   type InputKind,
   type JsonSchema,
   Mode,
   type ProviderAdapter,
+  responseFromOpenAIChat,
+  streamPartsFromOpenAIChat,
   toStrictJsonSchema,
 } from "@instr/core/adapter";
 import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
 import type { Response } from "openai/resources/responses/responses";
-import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
-import { toChatParams } from "./request/to-chat-params.js";
-import { fromCompletion } from "./response/from-completion.js";
-import { guardChunks } from "./response/guard-chunks.js";
-import { toStreamParts } from "./response/stream-parts.js";
+import { openaiInputKinds } from "./model-capabilities.js";
+import { strictDialectFor } from "./openai-strict-dialect.js";
 import { responsesCalls } from "./responses/responses-calls.js";
-import { strictDialectFor } from "./schema/openai-strict-dialect.js";
+import { toProviderError } from "./to-provider-error.js";
+import { toRequestBody } from "./to-request-body.js";
 
 /** Options of {@link openaiAdapter}. */
 export interface OpenAIAdapterOptions {
   /**
-   * Provider name in errors, hooks and cache keys. Default `"openai"`; set it when the client
-   * points at another OpenAI-compatible endpoint.
+   * Provider name in errors, hooks and cache keys, and the key of its `providerOptions`. Default
+   * `"openai"`; set it when the client points at another OpenAI-compatible endpoint.
    */
   provider?: string;
   /**
@@ -39,14 +40,6 @@ export interface OpenAIAdapterOptions {
    * (`text.format` json_schema, function tools, reasoning items round-tripped on a re-ask).
    */
   api?: "chat" | "responses";
-}
-
-const visual: readonly InputKind[] = ["text", "image", "pdf"];
-const audible: readonly InputKind[] = ["text", "image", "pdf", "audio"];
-
-/** What OpenAI's chat models take: images and PDFs; audio only on the audio models. */
-function openaiInputKinds(model: string): readonly InputKind[] {
-  return model.includes("audio") ? audible : visual;
 }
 
 const supportedModes = [Mode.TOOLS, Mode.JSON, Mode.JSON_SCHEMA, Mode.MD_JSON] as const;
@@ -72,19 +65,12 @@ export function openaiAdapter(
   const provider = options.provider ?? "openai";
   const strictTools = options.strictTools ?? true;
   const dialect = strictDialectFor(provider);
-  const failure = (request: AdapterRequest): FailureContext => ({
-    provider,
-    apiKey: client.apiKey,
-    signal: request.signal,
-  });
-
   const common = {
     specificationVersion: "v2",
     provider,
     defaultMode: Mode.TOOLS,
     supportedModes,
     inputKinds: options.inputKinds ?? openaiInputKinds,
-
     transformSchema(schema: JsonSchema, mode: Mode): JsonSchema {
       // TOOLS sends the schema as it is, strict only when it already fits the dialect: making
       // optional properties nullable would change what a valid answer looks like.
@@ -92,37 +78,41 @@ export function openaiAdapter(
       return toStrictJsonSchema(schema, dialect, { mode, supportedModes });
     },
   } as const;
-  if (options.api === "responses")
-    return { ...common, ...responsesCalls(client, provider, failure) };
-
+  if (options.api === "responses") return { ...common, ...responsesCalls(client, provider) };
   return {
     ...common,
-
     async complete(request) {
+      const { signal } = request;
       try {
         const completion = await client.chat.completions.create(
-          toChatParams(request, provider, strictTools),
-          { signal: request.signal },
+          toRequestBody(request, provider, strictTools),
+          { signal },
         );
-        return fromCompletion(completion, provider);
+        return responseFromOpenAIChat(completion, provider);
       } catch (error) {
-        throw toProviderError(error, failure(request));
+        if (signal?.aborted) throw abortReason(signal);
+        throw toProviderError(error, provider, client.apiKey);
       }
     },
-
     async *stream(request) {
-      const context = failure(request);
-      const params = { ...toChatParams(request, provider, strictTools), stream: true } as const;
+      const { signal } = request;
+      const toError = (error: unknown, partialText?: string) =>
+        toProviderError(error, provider, client.apiKey, partialText);
       let chunks: AsyncIterable<ChatCompletionChunk>;
       try {
         chunks = await client.chat.completions.create(
-          { ...params, stream_options: { include_usage: true } },
-          { signal: request.signal },
+          {
+            ...toRequestBody(request, provider, strictTools),
+            stream: true,
+            stream_options: { include_usage: true },
+          },
+          { signal },
         );
       } catch (error) {
-        throw toProviderError(error, context);
+        if (signal?.aborted) throw abortReason(signal);
+        throw toError(error);
       }
-      yield* toStreamParts(guardChunks(chunks, context));
+      yield* guardStream(streamPartsFromOpenAIChat(chunks), { provider, signal, toError });
     },
   };
 }

@@ -16,8 +16,9 @@ describeAdapterConformance(
     defaultMaxTokens,
     // No JSON-object format on this wire: JSON mode is the instructions core writes, nothing more.
     jsonMode: "prompt_only",
-    // Thinking blocks are reasoning. A refusal is only a stop reason (`stop_reason: "refusal"`).
-    reasoning: true,
+    // Thinking blocks are reasoning, signed and sent back on a re-ask. A refusal is only a stop
+    // reason (`stop_reason: "refusal"`).
+    reasoning: "round-trip",
     refusal: "stop_reason",
   },
 );

@@ -1,5 +1,4 @@
-import type { Message, ToolCall } from "@instr/core";
-import type { FinishReason } from "@instr/core/adapter";
+import type { FinishReason, Message, ReasoningPart, ToolCall } from "@instr/core/adapter";
 import type {
   ConformanceReply,
   ConformanceScripting,
@@ -24,7 +23,7 @@ const STOP_REASONS: Record<FinishReason, string> = {
  */
 export function anthropicStyleScripting(
   server: ScriptedServer,
-  options: { apiKey?: string } = {},
+  options: { apiKey?: string; provider?: string } = {},
 ): ConformanceScripting {
   const apiKey = options.apiKey ?? "test-anthropic-style-key-0123456789";
   return {
@@ -36,7 +35,7 @@ export function anthropicStyleScripting(
     lastRequest: () => {
       const last = server.requests.at(-1);
       if (last === undefined) throw new Error("the server received no request");
-      return fromWireBody(last.body);
+      return fromWireBody(last.body, options.provider ?? "anthropic-style");
     },
   };
 }
@@ -47,7 +46,13 @@ export function toServerReply(reply: ConformanceReply): ServerReply {
   // The wire has no refusal text apart from the answer (the suite runs with `refusal: false`).
   if (reply.refusal !== undefined) throw new Error("this wire cannot script a refusal text");
   const content: ScriptedBlock[] = [];
-  if (reply.reasoning) content.push({ type: "thinking", thinking: reply.reasoning });
+  if (reply.reasoning) {
+    content.push({
+      type: "thinking",
+      thinking: reply.reasoning,
+      ...(reply.reasoningSignature === undefined ? {} : { signature: reply.reasoningSignature }),
+    });
+  }
   if (reply.text) content.push({ type: "text", text: reply.text });
   for (const call of reply.toolCalls ?? []) {
     content.push({ type: "tool_use", id: call.id, name: call.name, input: call.arguments });
@@ -60,6 +65,7 @@ export function toServerReply(reply: ConformanceReply): ServerReply {
     usage: { input_tokens: reply.usage.promptTokens, output_tokens: reply.usage.completionTokens },
     ...(reply.chunkSize === undefined ? {} : { chunkSize: reply.chunkSize }),
     ...(reply.chunkDelayMs === undefined ? {} : { chunkDelayMs: reply.chunkDelayMs }),
+    ...(reply.omitFinishReason === true ? { omitStop: true } : {}),
   };
 }
 
@@ -94,6 +100,7 @@ interface WireBody {
 
 type WireBlock =
   | { type: "text"; text: string }
+  | { type: "thinking"; thinking: string; signature?: string }
   | { type: "tool_use"; id: string; name: string; input: unknown }
   | { type: "tool_result"; tool_use_id: string; content: string };
 
@@ -101,7 +108,7 @@ type WireBlock =
  * Decodes a request body the adapter sent into provider-neutral terms, `max_tokens` as it is
  * (the adapter's default when the caller set none: the suite's `defaultMaxTokens` option).
  */
-export function fromWireBody(raw: unknown): ObservedRequest {
+export function fromWireBody(raw: unknown, provider: string): ObservedRequest {
   const body = raw as WireBody;
   const messages: Message[] = (body.system ?? []).map((block) => ({
     role: "system",
@@ -115,9 +122,23 @@ export function fromWireBody(raw: unknown): ObservedRequest {
           ? [{ id: block.id, name: block.name, arguments: JSON.stringify(block.input) }]
           : [],
       );
+      const reasoning: ReasoningPart[] = turn.content.flatMap((block) =>
+        block.type === "thinking"
+          ? [
+              {
+                type: "reasoning" as const,
+                text: block.thinking,
+                ...(block.signature === undefined
+                  ? {}
+                  : { providerMetadata: { [provider]: { signature: block.signature } } }),
+              },
+            ]
+          : [],
+      );
       messages.push({
         role: "assistant",
         content: texts.length > 0 ? texts.join("") : null,
+        ...(reasoning.length > 0 ? { reasoning } : {}),
         ...(toolCalls.length > 0 ? { toolCalls } : {}),
       });
       continue;
@@ -145,5 +166,6 @@ export function fromWireBody(raw: unknown): ObservedRequest {
     stream: body.stream === true,
     ...(body.temperature === undefined ? {} : { temperature: body.temperature }),
     ...(body.max_tokens === undefined ? {} : { maxTokens: body.max_tokens }),
+    fields: { ...body },
   };
 }

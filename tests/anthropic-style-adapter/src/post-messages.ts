@@ -11,18 +11,11 @@ export interface Connection {
   defaultMaxTokens?: number;
 }
 
-/** Headers worth keeping on an error: what a caller needs to decide when to retry. */
-const isRetryHeader = (name: string): boolean =>
-  name === "retry-after" ||
-  name === "x-should-retry" ||
-  name.startsWith("anthropic-ratelimit-") ||
-  name.startsWith("x-ratelimit-");
-
 /**
  * POSTs a Messages body with core's `postJson`: the response when the status is 2xx, otherwise
- * a `ProviderError` with the status, whether a retry may help (429 and 5xx, 529 "overloaded"
- * included), the retry and rate-limit headers and the server's message with the API key taken
- * out. An abort rejects with the signal's reason.
+ * a `ProviderError` with the status, whether a retry may help (408, 409, 429 and 5xx, 529
+ * "overloaded" included, unless `x-should-retry` says otherwise), the retry and rate-limit
+ * headers (`anthropic-ratelimit-*` too) and the server's message with the API key taken out. An abort rejects with the signal's reason.
  */
 export function postMessages(
   { baseURL, apiKey }: Connection,
@@ -37,6 +30,5 @@ export function postMessages(
     signal,
     provider,
     apiKey,
-    keepHeader: isRetryHeader,
   });
 }

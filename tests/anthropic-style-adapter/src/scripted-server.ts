@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 /** A content block of a scripted answer; tool input is raw JSON text (it may be invalid). */
 export type ScriptedBlock =
   | { type: "text"; text: string }
-  | { type: "thinking"; thinking: string }
+  | { type: "thinking"; thinking: string; signature?: string }
   | { type: "tool_use"; id: string; name: string; input: string };
 
 /** What the server sends for the next request, in the wire's own terms. */
@@ -20,6 +20,8 @@ export type ServerReply =
       chunkSize?: number;
       /** When streamed: pause between events. */
       chunkDelayMs?: number;
+      /** When streamed: end the body cleanly without `message_delta` and `message_stop`. */
+      omitStop?: boolean;
       /** When streamed: after this many events, drop the connection or send an `error` event. */
       interrupt?: { afterEvents: number; with: "drop" | { type: string; message: string } };
     }
@@ -172,6 +174,13 @@ async function streamMessage(
             : { type: "thinking_delta", thinking: piece };
       events.push({ type: "content_block_delta", index, delta });
     }
+    if (block.type === "thinking" && block.signature !== undefined) {
+      events.push({
+        type: "content_block_delta",
+        index,
+        delta: { type: "signature_delta", signature: block.signature },
+      });
+    }
     events.push({ type: "content_block_stop", index });
   });
   events.push(
@@ -182,6 +191,7 @@ async function streamMessage(
     },
     { type: "message_stop" },
   );
+  if (reply.omitStop === true) events.length -= 2;
   const { interrupt } = reply;
   if (interrupt !== undefined) {
     events.length = Math.min(events.length, interrupt.afterEvents);

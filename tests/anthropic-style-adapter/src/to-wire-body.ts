@@ -1,10 +1,16 @@
-import type { Message, ToolCall } from "@instr/core";
-import { type AdapterRequest, providerOptionsFor } from "@instr/core/adapter";
-import { safeJson } from "./safe-json.js";
+import {
+  type AdapterRequest,
+  type Message,
+  providerOptionsFor,
+  type ReasoningPart,
+  safeJson,
+  type ToolCall,
+} from "@instr/core/adapter";
 
 /** One content block of a wire message. */
 export type WireBlock =
   | { type: "text"; text: string }
+  | { type: "thinking"; thinking: string; signature?: string }
   | { type: "tool_use"; id: string; name: string; input: Record<string, unknown> }
   | { type: "tool_result"; tool_use_id: string; content: string };
 
@@ -33,7 +39,7 @@ export function toWireBody(
     model: request.model,
     max_tokens: request.maxTokens ?? options.defaultMaxTokens,
     ...(system.length > 0 ? { system } : {}),
-    messages: toWireMessages(request.messages),
+    messages: toWireMessages(request.messages, options.provider),
     ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
     // TOOLS: one tool whose input_schema is the schema, forced. JSON and MD_JSON: nothing; this
     // wire has no JSON-object format, and core has already put the schema into the messages.
@@ -58,12 +64,12 @@ export function toWireBody(
  * top-level `system` instead; a `tool` message becomes a `tool_result` block of a user turn;
  * consecutive messages of one wire role merge into one turn (the wire requires alternation).
  */
-export function toWireMessages(messages: readonly Message[]): WireMessage[] {
+export function toWireMessages(messages: readonly Message[], provider: string): WireMessage[] {
   const turns: WireMessage[] = [];
   for (const message of messages) {
     if (message.role === "system") continue;
     const role = message.role === "assistant" ? "assistant" : "user";
-    const blocks = toBlocks(message);
+    const blocks = toBlocks(message, provider);
     const last = turns.at(-1);
     if (last?.role === role) last.content.push(...blocks);
     else turns.push({ role, content: blocks });
@@ -71,7 +77,7 @@ export function toWireMessages(messages: readonly Message[]): WireMessage[] {
   return turns;
 }
 
-function toBlocks(message: Message): WireBlock[] {
+function toBlocks(message: Message, provider: string): WireBlock[] {
   switch (message.role) {
     case "system": // sent as the top-level `system`
       return [];
@@ -80,11 +86,22 @@ function toBlocks(message: Message): WireBlock[] {
     case "tool":
       return [{ type: "tool_result", tool_use_id: message.toolCallId, content: message.content }];
     case "assistant":
+      // Thinking first, each with the signature it came with (the wire checks it on a re-ask).
       return [
+        ...(message.reasoning ?? []).map((part) => toThinking(part, provider)),
         ...(message.content ? [{ type: "text" as const, text: message.content }] : []),
         ...(message.toolCalls ?? []).map(toToolUse),
       ];
   }
+}
+
+function toThinking(part: ReasoningPart, provider: string): WireBlock {
+  const signature = part.providerMetadata?.[provider]?.signature;
+  return {
+    type: "thinking",
+    thinking: part.text,
+    ...(typeof signature === "string" ? { signature } : {}),
+  };
 }
 
 // `arguments` is the raw JSON text the model wrote, but this wire wants an object. On a re-ask

@@ -17,6 +17,7 @@ const contentBlock = z.object({
   type: z.string(),
   text: z.string().optional(),
   thinking: z.string().optional(),
+  signature: z.string().optional(),
   id: z.string().optional(),
   name: z.string().optional(),
   input: z.unknown().optional(),
@@ -43,11 +44,12 @@ export const wireEvent = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("content_block_delta"),
     index: z.number(),
-    // Flat as well: text_delta, thinking_delta, input_json_delta (and others, ignored).
+    // Flat as well: text_delta, thinking_delta, signature_delta, input_json_delta (others ignored).
     delta: z.object({
       type: z.string(),
       text: z.string().optional(),
       thinking: z.string().optional(),
+      signature: z.string().optional(),
       partial_json: z.string().optional(),
     }),
   }),

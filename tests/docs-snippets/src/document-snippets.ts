@@ -14,6 +14,7 @@ export const documents: Record<string, string> = {
   "docs/errors.md": "errors",
   "docs/schemas.md": "schemas",
   "docs/custom-adapters.md": "custom-adapters",
+  "docs/adapter-spec.md": "custom-adapters",
   "docs/streaming-to-a-ui.md": "streaming",
   "docs/telemetry.md": "telemetry",
   "docs/reasoning.md": "reasoning",

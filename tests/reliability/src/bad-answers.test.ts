@@ -41,7 +41,7 @@ describe("bad answers (Cerebras SDK)", () => {
     const error = await rejectionOf(provider.instructor({ maxRetries: 2 }).generate(userCall()));
     expect(ProviderError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ isRetryable: false, provider: "cerebras" });
-    expect((error as Error).message).toMatch(/without choices/);
+    expect((error as Error).message).toMatch(/no choices/);
     expect(provider.server.requests).toHaveLength(1);
   });
 

@@ -27,8 +27,3 @@ export function postChat(
     apiKey,
   });
 }
-
-/** Whether sending again may help: rate limits and server errors (no status: no answer at all). */
-export function isRetryableStatus(status: number | undefined): boolean {
-  return status === undefined || status === 429 || status >= 500;
-}

@@ -1,12 +1,21 @@
 import {
   type AdapterRequest,
   openAIChatModeFields,
+  providerOptionsFor,
   toOpenAIChatMessages,
 } from "@instr/core/adapter";
 
-/** The chat completions request body for `request`; `stream` adds usage to the last event. */
-export function toWireBody(request: AdapterRequest, stream: boolean): Record<string, unknown> {
+/**
+ * The chat completions request body for `request`; `stream` adds usage to the last event. The
+ * caller's `providerOptions` for this provider go first: the fields set here always win.
+ */
+export function toWireBody(
+  request: AdapterRequest,
+  provider: string,
+  stream: boolean,
+): Record<string, unknown> {
   return {
+    ...providerOptionsFor(request.providerOptions, provider),
     model: request.model,
     messages: toOpenAIChatMessages(request.messages),
     ...(request.temperature === undefined ? {} : { temperature: request.temperature }),

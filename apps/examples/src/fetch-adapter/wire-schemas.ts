@@ -7,15 +7,20 @@ const wireUsage = z.object({
   prompt_tokens: z.number(),
   completion_tokens: z.number(),
   total_tokens: z.number(),
+  prompt_tokens_details: z.object({ cached_tokens: z.number().nullish() }).nullish(),
+  completion_tokens_details: z.object({ reasoning_tokens: z.number().nullish() }).nullish(),
 });
 
-/** Token counts as the server reports them. */
-export type WireUsage = z.output<typeof wireUsage>;
+/** The text fields of a message and of a stream delta alike. */
+const textFields = {
+  content: z.string().nullish(),
+  refusal: z.string().nullish(),
+  reasoning: z.string().nullish(),
+};
 
 const wireChoice = z.object({
   message: z.object({
-    content: z.string().nullish(),
-    refusal: z.string().nullish(),
+    ...textFields,
     tool_calls: z
       .array(
         z.object({
@@ -38,8 +43,9 @@ export const wireCompletion = z.object({
 const wireChunk = z.object({
   choices: z.array(
     z.object({
+      index: z.number().nullish(),
       delta: z.object({
-        content: z.string().nullish(),
+        ...textFields,
         tool_calls: z
           .array(
             z.object({

@@ -221,7 +221,17 @@ function observe(
     stream,
     ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
     ...(options.maxOutputTokens === undefined ? {} : { maxTokens: options.maxOutputTokens }),
+    fields: fieldsOf(options),
   };
+}
+
+/**
+ * The request body a provider package would build: its own `providerOptions` namespace under the
+ * call options the bridge set (those win, as in the AI SDK's providers).
+ */
+function fieldsOf(options: LanguageModelV3CallOptions): Record<string, unknown> {
+  const { providerOptions, abortSignal: _signal, ...callFields } = options;
+  return { ...providerOptions?.["mock"], ...callFields };
 }
 
 function outputOf(options: LanguageModelV3CallOptions): ObservedOutput {

@@ -110,11 +110,13 @@ describe("postJson", () => {
     expect((await failureOf(post())).message).toBe(`acme: 422 ${odd}`);
   });
 
-  it("marks 429 and 5xx retryable, other statuses not, and keeps the status", async () => {
+  it("marks 408, 409, 429 and 5xx retryable (isRetryableStatus), others not, and keeps the status", async () => {
     for (const [status, retryable] of [
       [400, false],
       [401, false],
       [404, false],
+      [408, true],
+      [409, true],
       [428, false],
       [429, true],
       [499, false],
@@ -132,26 +134,26 @@ describe("postJson", () => {
     }
   });
 
-  it("keeps only retry-after by default, and the headers keepHeader picks otherwise", async () => {
+  it("keeps the retry headers (retryHeaders) and lets x-should-retry decide", async () => {
     answer = {
       status: 429,
       headers: {
         "Retry-After": "7",
         "x-ratelimit-remaining-requests": "0",
         "x-request-id": "r1",
+        "x-powered-by": "acme",
       },
       body: "slow down",
     };
-    expect((await failureOf(post())).headers).toEqual({ "retry-after": "7" });
-
-    const keepHeader = (name: string) => name === "retry-after" || name.startsWith("x-ratelimit-");
-    expect((await failureOf(post({ keepHeader }))).headers).toEqual({
+    expect((await failureOf(post())).headers).toEqual({
       "retry-after": "7",
       "x-ratelimit-remaining-requests": "0",
+      "x-request-id": "r1",
     });
-
-    answer = { status: 500, body: "down" };
-    expect((await failureOf(post())).headers).toEqual({});
+    answer = { status: 503, headers: { "x-should-retry": "false" }, body: "down" };
+    expect(await failureOf(post())).toMatchObject({ isRetryable: false });
+    answer = { status: 400, headers: { "x-should-retry": "true" }, body: "try again" };
+    expect(await failureOf(post())).toMatchObject({ isRetryable: true });
   });
 
   it("rejects with a retryable ProviderError, key redacted, when no answer arrives", async () => {

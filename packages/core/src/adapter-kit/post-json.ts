@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ProviderError } from "../errors/provider-error.js";
-import { redactSecret } from "./redact-secret.js";
+import { createProviderError } from "./create-provider-error.js";
 import { safeJson } from "./safe-json.js";
 
 /** What {@link postJson} sends, where, and how it reports a failure. */
@@ -17,11 +16,6 @@ export interface PostJsonOptions {
   provider: string;
   /** The API key, taken out of every error message (see `redactSecret`). */
   apiKey: string | null | undefined;
-  /**
-   * Which response headers (lower-case names) an error status keeps on the `ProviderError`:
-   * those a caller needs to decide when to retry. Default: only `retry-after`.
-   */
-  keepHeader?: (name: string) => boolean;
 }
 
 /** An error body: OpenAI nests the message under `error`, some servers put it at the top. */
@@ -29,8 +23,6 @@ const errorBody = z.object({
   error: z.object({ message: z.string() }).optional(),
   message: z.string().optional(),
 });
-
-const onlyRetryAfter = (name: string): boolean => name === "retry-after";
 
 /**
  * POSTs a JSON body with `fetch` and resolves to the response when its status is 2xx: the
@@ -40,8 +32,8 @@ const onlyRetryAfter = (name: string): boolean => name === "retry-after";
  * - no answer at all (refused, reset, DNS): `` `${provider}: request failed: ${error}` ``,
  *   retryable;
  * - an error status: `` `${provider}: ${status} ${message}` `` with the server's message
- *   (`{ error: { message } }`, else `{ message }`, else the raw body text), `status`, the
- *   headers `keepHeader` picks, and `isRetryable` for 429 and 5xx.
+ *   (`{ error: { message } }`, else `{ message }`, else the raw body text), built by
+ *   `createProviderError` (its retry rule and retry headers).
  *
  * An abort rejects with the signal's reason, not a `ProviderError`, as `fetch` does.
  *
@@ -53,12 +45,11 @@ const onlyRetryAfter = (name: string): boolean => name === "retry-after";
  *   signal: request.signal,
  *   provider,
  *   apiKey,
- *   keepHeader: (name) => name === "retry-after" || name.startsWith("x-ratelimit-"),
- * });
+ * * });
  * ```
  */
 export async function postJson(options: PostJsonOptions): Promise<Response> {
-  const { url, headers, body, signal, provider, apiKey, keepHeader = onlyRetryAfter } = options;
+  const { url, headers, body, signal, provider, apiKey } = options;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -70,25 +61,18 @@ export async function postJson(options: PostJsonOptions): Promise<Response> {
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     // No answer at all (refused, reset, DNS): sending again may work.
-    throw new ProviderError(`${provider}: request failed: ${redactSecret(String(error), apiKey)}`, {
-      provider,
-      isRetryable: true,
-    });
+    throw createProviderError({ provider, message: `request failed: ${String(error)}`, apiKey });
   }
   if (response.ok) return response;
   const text = await response.text();
   // Not JSON, or another shape: the raw text is the message.
   const parsed = errorBody.safeParse(safeJson(text));
-  const message = redactSecret(parsed.data?.error?.message ?? parsed.data?.message ?? text, apiKey);
-  const kept: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    if (keepHeader(name)) kept[name] = value;
-  });
-  throw new ProviderError(`${provider}: ${response.status} ${message}`, {
+  const message = parsed.data?.error?.message ?? parsed.data?.message ?? text;
+  throw createProviderError({
     provider,
     status: response.status,
-    // Rate limits and server errors (529 "overloaded" is a 5xx too).
-    isRetryable: response.status === 429 || response.status >= 500,
-    headers: kept,
+    message,
+    headers: response.headers,
+    apiKey,
   });
 }

@@ -2,7 +2,10 @@
 // docs/adapter-spec.md of the instr repository) and the kit every adapter is built from. Users of
 // instr need only `@instr/core`; adapter authors import from here.
 
+export { abortReason } from "../adapter-kit/abort-reason.js";
+export { createProviderError, type ProviderFailure } from "../adapter-kit/create-provider-error.js";
 export { base64Of, imageMediaType, urlOf } from "../adapter-kit/data-content.js";
+export { guardStream, type StreamGuardOptions } from "../adapter-kit/guard-stream.js";
 export { isRetryableStatus } from "../adapter-kit/is-retryable-status.js";
 export { parseProviderJson } from "../adapter-kit/parse-provider-json.js";
 export { type PostJsonOptions, postJson } from "../adapter-kit/post-json.js";
@@ -11,7 +14,9 @@ export {
   readServerSentEvents,
   type ServerSentEvent,
 } from "../adapter-kit/read-server-sent-events.js";
-export { redactSecret } from "../adapter-kit/redact-secret.js";
+export { redactError, redactSecret } from "../adapter-kit/redact-secret.js";
+export { isRetryHeader, retryHeaders } from "../adapter-kit/retry-headers.js";
+export { safeJson } from "../adapter-kit/safe-json.js";
 export * from "../errors/index.js";
 export {
   dropNullOptionals,
@@ -37,19 +42,25 @@ export * from "../types/index.js";
 export {
   finishReasonFromOpenAIChat,
   type OpenAIChatAudioPart,
+  type OpenAIChatChunk,
+  type OpenAIChatCompletion,
   type OpenAIChatContentPart,
   type OpenAIChatFilePart,
   type OpenAIChatImagePart,
   type OpenAIChatMessage,
   type OpenAIChatModeFields,
+  type OpenAIChatResponseToolCall,
   type OpenAIChatTextPart,
   type OpenAIChatTool,
   type OpenAIChatToolCall,
+  type OpenAIChatToolCallDelta,
   type OpenAIChatToolOptions,
   type OpenAIChatUsage,
   openAIChatModeFields,
   reasoningFromOpenAIChat,
   reasoningPartsFromOpenAIChat,
+  responseFromOpenAIChat,
+  streamPartsFromOpenAIChat,
   toOpenAIChatMessages,
   usageFromOpenAIChat,
 } from "../wire/openai-chat/index.js";

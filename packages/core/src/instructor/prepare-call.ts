@@ -1,6 +1,6 @@
 import { InstructorError } from "../errors/instructor-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
-import { resolveJsonLimits } from "../json/json-limits.js";
+import { resolveJsonLimits } from "../json/resolve-json-limits.js";
 import { modeHandlers } from "../modes/mode-handlers.js";
 import { modeInstruction } from "../modes/mode-instruction.js";
 import { callSignal } from "../retry/abort.js";

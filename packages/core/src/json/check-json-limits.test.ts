@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { checkJsonLimits } from "./check-json-limits.js";
-import { resolveJsonLimits } from "./json-limits.js";
 import { createPartialJsonParser } from "./partial-json-parser.js";
+import { resolveJsonLimits } from "./resolve-json-limits.js";
 
 function limitError(text: string, maxDepth: number, maxLength = 1000): JsonParseError | undefined {
   try {

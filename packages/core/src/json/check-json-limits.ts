@@ -1,6 +1,6 @@
 import type { JsonLimits } from "../types/json-limits.js";
 import { BACKSLASH, QUOTE } from "./json-chars.js";
-import { tooDeepError, tooLongError } from "./json-limits.js";
+import { tooDeepError, tooLongError } from "./resolve-json-limits.js";
 
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;

@@ -17,7 +17,6 @@ import {
   rebuildSnapshots,
   setOwnProperty,
 } from "./json-frame.js";
-import { tooDeepError, tooLongError } from "./json-limits.js";
 import {
   describeNumberNeed,
   isCompleteNumberState,
@@ -46,6 +45,7 @@ import {
   UNICODE,
   VALUE,
 } from "./json-parse-state.js";
+import { tooDeepError, tooLongError } from "./resolve-json-limits.js";
 
 /**
  * Open-container width a snapshot may copy per character consumed since the previous one.

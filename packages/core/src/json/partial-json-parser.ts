@@ -1,6 +1,6 @@
 import type { JsonLimits } from "../types/json-limits.js";
 import { IncrementalJsonParser } from "./incremental-json-parser.js";
-import { resolveJsonLimits } from "./json-limits.js";
+import { resolveJsonLimits } from "./resolve-json-limits.js";
 
 /**
  * Options of {@link createPartialJsonParser}: the {@link JsonLimits} (`maxDepth` default 512,
@@ -32,7 +32,7 @@ export interface PartialJsonParser {
   push(chunk: string): void;
   /**
    * The partial value of the text so far (`undefined` while nothing is visible yet), following
-   * the rules of DESIGN.md "Partial JSON values". Returns the same reference as the previous call
+   * the partial-value rules of `generatePartial`. Returns the same reference as the previous call
    * when nothing visible changed; otherwise a new value that copies only the path from the root
    * to what changed (untouched subtrees keep their identity). Treat it as immutable.
    */

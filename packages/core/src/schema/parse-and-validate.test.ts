@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { resolveJsonLimits } from "../json/json-limits.js";
+import { resolveJsonLimits } from "../json/resolve-json-limits.js";
 import { formatIssues } from "./format-issues.js";
 import { modelSpecOf } from "./model/model-spec-of.js";
 import { parseJsonText } from "./parse-json-text.js";

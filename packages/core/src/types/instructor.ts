@@ -30,7 +30,7 @@ export interface RetryInfo {
   rawText: string | null;
 }
 
-/** The seed's `RetryConfig`: how many re-asks, and a callback before each. */
+/** How many re-asks, and a callback before each. */
 export interface RetryConfig {
   /** Re-asks after the first attempt. */
   maxRetries: number;
@@ -241,6 +241,6 @@ export interface Instructor<TCompletion = unknown> {
   /** Subscribes to a hook event; returns the unsubscribe function. */
   on<E extends HookName>(event: E, handler: HookHandlers[E]): () => void;
   off<E extends HookName>(event: E, handler: HookHandlers[E]): void;
-  /** A new client with these options layered over this one's (the seed's `patch`). */
+  /** A new client with these options layered over this one's (Python instructor's `patch`). */
   with(options: Partial<Omit<InstructorOptions, "adapter">>): Instructor<TCompletion>;
 }

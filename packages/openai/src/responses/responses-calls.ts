@@ -1,12 +1,7 @@
-import type { AdapterRequest, ProviderAdapter } from "@instr/core/adapter";
-import { ProviderError } from "@instr/core/adapter";
+import { abortReason, guardStream, type ProviderAdapter } from "@instr/core/adapter";
 import type OpenAI from "openai";
-import type { Response } from "openai/resources/responses/responses";
-import {
-  type FailureContext,
-  toProviderError,
-  toStreamError,
-} from "../errors/to-provider-error.js";
+import type { Response, ResponseStreamEvent } from "openai/resources/responses/responses";
+import { toProviderError } from "../to-provider-error.js";
 import { fromResponse } from "./from-response.js";
 import { responsesStreamParts } from "./responses-stream-parts.js";
 import { toResponsesParams } from "./to-responses-params.js";
@@ -15,31 +10,32 @@ import { toResponsesParams } from "./to-responses-params.js";
 export function responsesCalls(
   client: OpenAI,
   provider: string,
-  failure: (request: AdapterRequest) => FailureContext,
 ): Pick<ProviderAdapter<Response>, "complete" | "stream"> {
+  const toError = (error: unknown, partialText?: string) =>
+    toProviderError(error, provider, client.apiKey, partialText);
   return {
     async complete(request) {
+      const { signal } = request;
       try {
         const params = toResponsesParams(request, provider);
-        return fromResponse(await client.responses.create(params, { signal: request.signal }));
+        return fromResponse(await client.responses.create(params, { signal }));
       } catch (error) {
-        throw toProviderError(error, failure(request));
+        if (signal?.aborted) throw abortReason(signal);
+        throw toError(error);
       }
     },
 
     async *stream(request) {
-      const context = failure(request);
-      const params = { ...toResponsesParams(request, provider), stream: true } as const;
-      let partialText = "";
+      const { signal } = request;
+      let events: AsyncIterable<ResponseStreamEvent>;
       try {
-        const events = await client.responses.create(params, { signal: request.signal });
-        yield* responsesStreamParts(events, provider, (text) => {
-          partialText = text;
-        });
+        const params = { ...toResponsesParams(request, provider), stream: true } as const;
+        events = await client.responses.create(params, { signal });
       } catch (error) {
-        // The stream's own ProviderErrors (failed response, no completion) are already mapped.
-        throw ProviderError.isInstance(error) ? error : toStreamError(error, context, partialText);
+        if (signal?.aborted) throw abortReason(signal);
+        throw toError(error);
       }
+      yield* guardStream(responsesStreamParts(events, provider), { provider, signal, toError });
     },
   };
 }

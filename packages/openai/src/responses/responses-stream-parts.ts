@@ -6,15 +6,14 @@ import { reasoningPartOf, usageFromResponses } from "./from-response.js";
  * The spec's stream parts for the Responses API's events: `response.output_text.delta` → text,
  * `response.function_call_arguments.delta` → tool-call arguments (calls numbered 0, 1, … in
  * output order, id and name from `response.output_item.added`), reasoning summary deltas →
- * reasoning, closed by the item's id and encrypted content when the item is done.
+ * reasoning, closed by the item's id and encrypted content when the item is done. Wrapped in the
+ * kit's `guardStream` by the caller, which owns aborts, transport errors and a missing finish.
  */
 export async function* responsesStreamParts(
   events: AsyncIterable<ResponseStreamEvent>,
   provider: string,
-  onText: (text: string) => void,
 ): AsyncGenerator<AdapterStreamPart> {
   const toolIndex = new Map<number, number>();
-  let text = "";
   for await (const event of events) {
     switch (event.type) {
       case "response.output_item.added":
@@ -31,8 +30,6 @@ export async function* responsesStreamParts(
         }
         break;
       case "response.output_text.delta":
-        text += event.delta;
-        onText(text);
         yield { type: "text-delta", delta: event.delta };
         break;
       case "response.refusal.delta":
@@ -70,15 +67,12 @@ export async function* responsesStreamParts(
         return;
       }
       case "response.failed":
+        // guardStream adds the answer received so far as the error's partialText.
         throw new ProviderError(
           `${provider}: ${event.response.error?.message ?? "the response failed"}`,
-          { provider, isRetryable: true, ...(text ? { partialText: text } : {}) },
+          { provider, isRetryable: true },
         );
     }
   }
-  throw new ProviderError(`${provider}: the stream ended before response.completed`, {
-    provider,
-    isRetryable: true,
-    ...(text ? { partialText: text } : {}),
-  });
+  // No response.completed: guardStream reports the missing finish as an IncompleteOutputError.
 }

@@ -13,7 +13,7 @@ import type {
   ResponseInputContent,
   ResponseInputItem,
 } from "openai/resources/responses/responses";
-import { openaiStrictDialect } from "../schema/openai-strict-dialect.js";
+import { openaiStrictDialect } from "../openai-strict-dialect.js";
 
 /**
  * The Responses API body for `request`: TOOLS a forced function tool (strict when the schema fits

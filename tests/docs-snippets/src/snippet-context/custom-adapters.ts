@@ -18,6 +18,7 @@ export type {
   Usage,
 } from "@instr/core/adapter";
 export {
+  isRetryableStatus,
   Mode,
   ProviderError,
   providerOptionsFor,

@@ -13,6 +13,7 @@ const observed: ObservedRequest = {
   messages: [],
   output: { kind: "none" },
   stream: false,
+  fields: {},
 };
 
 /** A class-based scripting, so lost `this` bindings would show. */

@@ -5,7 +5,7 @@ const parameters = { type: "object", properties: {} };
 
 describe("decodeChatRequest", () => {
   it("decodes messages of every role, options and a forced tool", () => {
-    const observed = decodeChatRequest({
+    const body = {
       model: "m",
       messages: [
         { role: "system", content: "s" },
@@ -22,7 +22,8 @@ describe("decodeChatRequest", () => {
       temperature: 0.5,
       max_tokens: 9,
       stream: true,
-    });
+    };
+    const observed = decodeChatRequest(body);
     expect(observed).toEqual({
       model: "m",
       messages: [
@@ -35,7 +36,44 @@ describe("decodeChatRequest", () => {
       stream: true,
       temperature: 0.5,
       maxTokens: 9,
+      fields: body,
     });
+  });
+
+  it("decodes user content parts back into core's parts", () => {
+    const observed = decodeChatRequest({
+      model: "m",
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "t" },
+            { type: "image_url", image_url: { url: "https://x.test/a.png" } },
+            {
+              type: "file",
+              file: { file_data: "data:application/pdf;base64,JVBE", filename: "a.pdf" },
+            },
+            { type: "input_audio", input_audio: { data: "AAAA", format: "mp3" } },
+          ],
+        },
+      ],
+    });
+    expect(observed.messages).toEqual([
+      {
+        role: "user",
+        content: [
+          { type: "text", text: "t" },
+          { type: "image", image: "https://x.test/a.png" },
+          {
+            type: "file",
+            data: "data:application/pdf;base64,JVBE",
+            mediaType: "application/pdf",
+            filename: "a.pdf",
+          },
+          { type: "file", data: "AAAA", mediaType: "audio/mpeg" },
+        ],
+      },
+    ]);
   });
 
   it("tells a tool left to the model's choice from a forced one", () => {

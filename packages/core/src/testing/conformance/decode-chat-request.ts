@@ -1,3 +1,4 @@
+import type { UserContentPart } from "../../types/content-part.js";
 import type { JsonSchema } from "../../types/json-schema.js";
 import type { Message, ToolCall } from "../../types/message.js";
 import type { ObservedOutput, ObservedRequest } from "./types.js";
@@ -20,6 +21,7 @@ export function decodeChatRequest(body: unknown): ObservedRequest {
     stream: request.stream === true,
     ...(typeof temperature === "number" ? { temperature } : {}),
     ...(typeof maxTokens === "number" ? { maxTokens } : {}),
+    fields: request,
   };
 }
 
@@ -27,8 +29,14 @@ function decodeMessage(message: Record<string, unknown>): Message {
   const { role, content } = message;
   switch (role) {
     case "system":
+      return { role, content: text(content, "system content") };
     case "user":
-      return { role, content: text(content, `${role} content`) };
+      return {
+        role,
+        content: Array.isArray(content)
+          ? content.map((part, index) => decodePart(record(part, `user content[${index}]`)))
+          : text(content, "user content"),
+      };
     case "assistant": {
       const calls = message.tool_calls === undefined ? [] : list(message.tool_calls, "tool_calls");
       return {
@@ -45,6 +53,37 @@ function decodeMessage(message: Record<string, unknown>): Message {
       };
     default:
       throw new Error(`unexpected message role ${JSON.stringify(role)}`);
+  }
+}
+
+/** A user content part back in core's terms (media types from the data URL or the audio format). */
+function decodePart(part: Record<string, unknown>): UserContentPart {
+  switch (part.type) {
+    case "text":
+      return { type: "text", text: text(part.text, "text part") };
+    case "image_url":
+      return { type: "image", image: text(record(part.image_url, "image_url").url, "image url") };
+    case "file": {
+      const file = record(part.file, "file part");
+      const data = text(file.file_data, "file_data");
+      return {
+        type: "file",
+        data,
+        mediaType: data.slice(5, data.indexOf(";")),
+        ...(typeof file.filename === "string" ? { filename: file.filename } : {}),
+      };
+    }
+    case "input_audio": {
+      const audio = record(part.input_audio, "input_audio");
+      const format = text(audio.format, "audio format");
+      return {
+        type: "file",
+        data: text(audio.data, "audio data"),
+        mediaType: format === "mp3" ? "audio/mpeg" : `audio/${format}`,
+      };
+    }
+    default:
+      throw new Error(`unexpected user content part ${JSON.stringify(part.type)}`);
   }
 }
 

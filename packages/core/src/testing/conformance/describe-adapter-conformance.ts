@@ -8,6 +8,7 @@ import { describeErrorCases } from "./describe-error-cases.js";
 import { describeFinishCases } from "./describe-finish-cases.js";
 import { describeMidStreamCases } from "./describe-mid-stream-cases.js";
 import { describeModeCases } from "./describe-mode-cases.js";
+import { describeSpecV2Cases } from "./describe-spec-v2-cases.js";
 import { type SuiteContext, suiteOptions } from "./suite-context.js";
 import type {
   AdapterConformanceHarness,
@@ -97,5 +98,6 @@ export function describeAdapterConformance(name: string, ...args: ConformanceArg
       describe("mid-stream failures", () => describeMidStreamCases(context));
     }
     describe("abort", () => describeAbortCases(context));
+    describe("spec v2", () => describeSpecV2Cases(context));
   });
 }

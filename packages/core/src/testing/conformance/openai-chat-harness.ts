@@ -130,6 +130,7 @@ function toChatServerReply(reply: ConformanceReply): ChatServerReply {
       ...(reply.chunkSize === undefined ? {} : { chunkSize: reply.chunkSize }),
       ...(reply.chunkDelayMs === undefined ? {} : { chunkDelayMs: reply.chunkDelayMs }),
       ...interruptAt(reply.interrupt),
+      ...(reply.omitFinishReason === true ? { omitFinishReason: true } : {}),
     },
   };
 }

@@ -10,10 +10,10 @@ export interface SuiteContext {
   options: SuiteOptions;
 }
 
-/** The options with their defaults applied (`refusal: true` read as `"text"`). */
+/** The options with their defaults applied (`refusal: true` read as `"text"`, `reasoning: true` as `"returned"`). */
 export interface SuiteOptions {
   forcesToolChoice: boolean;
-  reasoning: boolean;
+  reasoning: false | "returned" | "round-trip";
   refusal: false | "text" | "stop_reason";
   jsonMode: "json_object" | "prompt_only";
   /** Undefined: the adapter sends no max tokens of its own. */
@@ -23,10 +23,10 @@ export interface SuiteOptions {
 
 /** {@link SuiteOptions} from what the caller passed. */
 export function suiteOptions(options: ConformanceOptions): SuiteOptions {
-  const { refusal = false } = options;
+  const { refusal = false, reasoning = false } = options;
   return {
     forcesToolChoice: options.forcesToolChoice ?? true,
-    reasoning: options.reasoning ?? false,
+    reasoning: reasoning === true ? "returned" : reasoning,
     refusal: refusal === true ? "text" : refusal,
     jsonMode: options.jsonMode ?? "json_object",
     defaultMaxTokens: options.defaultMaxTokens,

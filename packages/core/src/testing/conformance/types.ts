@@ -23,9 +23,16 @@ export interface ScriptedMessage {
   text?: string | null;
   toolCalls?: ToolCall[];
   reasoning?: string;
+  /**
+   * An opaque token the provider attaches to its reasoning (e.g. a signed thinking block), for
+   * wires that carry reasoning back on a re-ask (`reasoning: "round-trip"`).
+   */
+  reasoningSignature?: string;
   refusal?: string;
   finishReason: FinishReason;
   usage: Usage;
+  /** When streamed: the stream ends normally but no event carries the finish reason. */
+  omitFinishReason?: boolean;
   /** When streamed: wait this long between stream events (used by the mid-stream abort test). */
   chunkDelayMs?: number;
   /** When streamed: characters per text / arguments delta, so values arrive in several deltas. */
@@ -70,6 +77,8 @@ export interface ObservedRequest {
   stream: boolean;
   temperature?: number;
   maxTokens?: number;
+  /** Every top-level field of the request body as sent (for the `providerOptions` checks). */
+  fields: Record<string, unknown>;
 }
 
 /**
@@ -113,8 +122,12 @@ export interface ConformanceOptions {
   modes?: readonly Mode[];
   /** TOOLS mode forces the tool (`tool_choice` naming it). Default true. */
   forcesToolChoice?: boolean;
-  /** The provider reports reasoning text (`reasoning` / `reasoning-delta`). Default false. */
-  reasoning?: boolean;
+  /**
+   * The provider reports reasoning text (`reasoning` / `reasoning-delta`). `"round-trip"`: it
+   * also signs it (`reasoningSignature`) and the adapter sends the reasoning parts back, with
+   * their `providerMetadata`, on a re-ask. Default false.
+   */
+  reasoning?: boolean | "round-trip";
   /**
    * How JSON mode reaches the wire. `"json_object"` (default): the request carries the
    * provider's JSON-object format (`{ kind: "json_object" }`). `"prompt_only"`: the provider has

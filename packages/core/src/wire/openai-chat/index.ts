@@ -8,6 +8,12 @@ export {
   reasoningPartsFromOpenAIChat,
 } from "./openai-chat-reasoning.js";
 export type {
+  OpenAIChatChunk,
+  OpenAIChatCompletion,
+  OpenAIChatResponseToolCall,
+  OpenAIChatToolCallDelta,
+} from "./openai-chat-response-types.js";
+export type {
   OpenAIChatAudioPart,
   OpenAIChatContentPart,
   OpenAIChatFilePart,
@@ -19,4 +25,6 @@ export type {
   OpenAIChatToolCall,
 } from "./openai-chat-types.js";
 export { type OpenAIChatUsage, usageFromOpenAIChat } from "./openai-chat-usage.js";
+export { responseFromOpenAIChat } from "./response-from-openai-chat.js";
+export { streamPartsFromOpenAIChat } from "./stream-parts-from-openai-chat.js";
 export { toOpenAIChatMessages } from "./to-openai-chat-messages.js";

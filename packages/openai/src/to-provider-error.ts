@@ -1,0 +1,29 @@
+import { createProviderError, ProviderError } from "@instr/core/adapter";
+import { APIConnectionError, APIError } from "openai";
+
+/**
+ * The `ProviderError` for an error of the `openai` SDK (one of ours passes through; aborts never
+ * get here: the adapter's `guardStream` and `complete` handle them first), built by the kit's
+ * `createProviderError`: the provider's message and status, its retry headers and one retry
+ * rule, the key taken out. The SDK reports a connection dropped while reading a stream as a plain
+ * `TypeError`: anything without a status is a transport failure (retryable).
+ */
+export function toProviderError(
+  error: unknown,
+  provider: string,
+  apiKey: string | null | undefined,
+  partialText?: string | undefined,
+): ProviderError {
+  if (ProviderError.isInstance(error)) return error;
+  const failure = { provider, apiKey, partialText, cause: error };
+  if (error instanceof APIError && !(error instanceof APIConnectionError)) {
+    return createProviderError({
+      ...failure,
+      ...(error.status === undefined ? {} : { status: error.status }),
+      message: error.message,
+      headers: error.headers,
+    });
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return createProviderError({ ...failure, message: `request failed: ${reason}` });
+}

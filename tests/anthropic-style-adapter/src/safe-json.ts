@@ -1,8 +1,0 @@
-/** `JSON.parse(text)`, or `undefined` when the text is not JSON (callers report it themselves). */
-export function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
