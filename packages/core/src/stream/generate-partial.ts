@@ -4,7 +4,7 @@ import { traceStream } from "../telemetry/trace-call.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { PartialResponseOf, ResponseModel } from "../types/response-model.js";
 import { valueEvents } from "./generate-stream.js";
-import { NOT_YET, withinTurn } from "./within-turn.js";
+import { NOT_YET, TurnWatch } from "./within-turn.js";
 
 /**
  * `Instructor.generatePartial`: the `partial` snapshots of `generateStream`, then the validated
@@ -40,13 +40,14 @@ async function* partialSnapshots<S extends ResponseModel>(
   params: GenerateParams<S>,
 ): AsyncGenerator<PartialResponseOf<S>> {
   const events = valueEvents(context, params);
+  const turn = new TurnWatch();
   let last: unknown;
   let held: PartialResponseOf<S> | undefined;
   try {
     for (;;) {
       const next = events.next();
       // Only a held snapshot needs to know whether the next event is already there.
-      let step = held === undefined ? await next : await withinTurn(next);
+      let step = held === undefined ? await next : await turn.race(next);
       if (step === NOT_YET) {
         const shown = held;
         held = undefined;

@@ -6,11 +6,12 @@ import type { PreparedCall } from "../instructor/prepared-call.js";
 import { traced } from "../instructor/traced.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import { answerText } from "../modes/answer-text.js";
+import { raceAbort } from "../retry/abort.js";
 import { AttemptLoop } from "../retry/attempt-loop.js";
 import { ITEMS_KEY, itemsModelSpec } from "../schema/model/items-model-spec.js";
 import type { ModelSpec } from "../schema/model/model-spec.js";
 import { traceStream } from "../telemetry/trace-call.js";
-import type { AdapterResponse } from "../types/adapter.js";
+import type { AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type {
@@ -29,7 +30,7 @@ import { AnswerFeed } from "./answer-feed.js";
 import { AttemptParts } from "./attempt-parts.js";
 import { checkElement } from "./check-element.js";
 import { PartialEvents } from "./partial-events.js";
-import { closeStream, FELL_BACK, nextPart, openStream } from "./provider-parts.js";
+import { closeStream, openStream } from "./provider-parts.js";
 import { snapshotView } from "./snapshot-view.js";
 
 /** Options of the event streams that the views choose. */
@@ -158,12 +159,12 @@ async function* streamEvents<T, V, E, P>(
     const reasoning: string[] = [];
     const parts = new AttemptParts(feed, call.hooks, attempt, (delta) => reasoning.push(delta));
     const snapshots = new PartialEvents<P>(feed, attempt, view);
-    // After answer text reached the parser: the snapshot if it changed, then new elements.
-    async function* fedEvents(): AsyncGenerator<GenerateStreamEvent<V, E, P>, void> {
-      const changed = partials ? snapshots.changed() : undefined;
-      if (changed !== undefined) yield changed;
-      while (elements !== undefined && !elementsStopped && reported < arrived.length) {
-        const checked = await checkElement(elements.spec, arrived[reported]);
+    // After answer text reached the parser, the new elements (after the snapshot, if it changed).
+    async function* elementEvents(
+      spec: ModelSpec<E>,
+    ): AsyncGenerator<GenerateStreamEvent<V, E, P>, void> {
+      while (!elementsStopped && reported < arrived.length) {
+        const checked = await checkElement(spec, arrived[reported]);
         if (checked === undefined || !checked.success) {
           elementsStopped = true;
           break;
@@ -183,17 +184,31 @@ async function* streamEvents<T, V, E, P>(
     let fellBack = false;
     try {
       for (;;) {
-        const step = await nextPart(loop, call, stream, first);
-        if (step === FELL_BACK) {
-          fellBack = true;
-          break;
+        // Awaited here, not through a helper: this runs once per streamed part, and every extra
+        // promise per part shows in the cost of streaming.
+        let step: IteratorResult<AdapterStreamPart>;
+        try {
+          step = await raceAbort(stream.next(), call.signal);
+        } catch (error) {
+          if (first && loop.fellBack(error)) {
+            fellBack = true;
+            break;
+          }
+          throw loop.failed(error);
         }
         if (step.done === true) break;
         first = false;
         const fed = parts.add(step.value);
-        for (const delta of reasoning) yield { type: "reasoning", delta, attempt };
-        reasoning.length = 0;
-        if (fed) yield* fedEvents();
+        if (reasoning.length > 0) {
+          for (const delta of reasoning) yield { type: "reasoning", delta, attempt };
+          reasoning.length = 0;
+        }
+        if (!fed) continue;
+        const changed = partials ? snapshots.changed() : undefined;
+        if (changed !== undefined) yield changed;
+        if (elements !== undefined && reported < arrived.length) {
+          yield* elementEvents(elements.spec);
+        }
       }
       ended = true;
     } finally {
@@ -203,7 +218,11 @@ async function* streamEvents<T, V, E, P>(
     if (fellBack) continue;
     const fed = parts.end();
     for (const delta of reasoning) yield { type: "reasoning", delta, attempt };
-    if (fed) yield* fedEvents();
+    if (fed) {
+      const changed = partials ? snapshots.changed() : undefined;
+      if (changed !== undefined) yield changed;
+      if (elements !== undefined) yield* elementEvents(elements.spec);
+    }
     feed.end();
     // The rest of the answer text travels on one last snapshot (maybe the same as before).
     const rest = partials ? snapshots.carry() : undefined;

@@ -1,3 +1,4 @@
+import { setOwnProperty } from "../../json/json-frame.js";
 import type { JsonSchema } from "../../types/json-schema.js";
 import { admitsNull, isRecord, resolveLocalRef } from "./schema-node.js";
 
@@ -23,86 +24,183 @@ import { admitsNull, isRecord, resolveLocalRef } from "./schema-node.js";
  * ```
  */
 export function dropNullOptionals(value: unknown, inputSchema: JsonSchema): unknown {
-  return restore(value, inputSchema, inputSchema, [], undefined);
+  return createNullOptionalsDropper(inputSchema)(value);
 }
 
 /**
- * {@link dropNullOptionals} for a stream of snapshots that share structure: each (object, schema
- * node) pair is restored once and its result remembered (weakly), so an unchanged subtree costs
- * nothing and keeps its identity in the result, and the work per snapshot follows the path the
- * parser copied.
+ * {@link dropNullOptionals} for a stream of snapshots that share structure (each copies only the
+ * path to what changed). For each schema node the last value restored there is remembered with
+ * its result: a value seen again costs one comparison, and an array or object compares its
+ * children with the last one's, so unchanged children keep their result (and identity) and the
+ * work per snapshot follows the path the parser copied. A schema without a droppable property
+ * anywhere gets the identity function.
  */
 export function createNullOptionalsDropper(inputSchema: JsonSchema): (value: unknown) => unknown {
-  const memo: Memo = new WeakMap();
-  return (value) => restore(value, inputSchema, inputSchema, [], memo);
+  const plan = planOf(inputSchema);
+  if (!plan.dropping.has(inputSchema)) return (value) => value;
+  const last: LastRestored = new Map();
+  return (value) => restore(value, inputSchema, plan, last);
 }
 
-/** value object -> schema node -> its restored value. */
-type Memo = WeakMap<object, Map<JsonSchema, unknown>>;
+/**
+ * True when a value of `inputSchema` can hold a null that {@link dropNullOptionals} drops (an
+ * optional property whose schema rejects null, anywhere below the root). When false, the
+ * dropper is the identity.
+ */
+export function hasDroppableNulls(inputSchema: JsonSchema): boolean {
+  return planOf(inputSchema).dropping.has(inputSchema);
+}
 
-function restore(
-  value: unknown,
+/** What the restore walk needs from one input schema; computed once per schema object. */
+interface DropPlan {
+  readonly root: JsonSchema;
+  /** The nodes below which a value may change: a droppable property is reachable from them. */
+  readonly dropping: ReadonlySet<JsonSchema>;
+  /** Per object node with `properties`: the keys whose null is dropped. */
+  readonly droppableKeys: ReadonlyMap<JsonSchema, ReadonlySet<string>>;
+  /** Per union node: its branches (`anyOf`, else `oneOf`), local `$ref`s resolved. */
+  readonly branches: ReadonlyMap<JsonSchema, readonly JsonSchema[]>;
+}
+
+/** Per schema node: the last value restored there, and its result. */
+type LastRestored = Map<JsonSchema, { input: object; output: unknown }>;
+
+/** The plans of the schemas seen; schemas are frozen model specs, so the plan stays valid. */
+const plans = new WeakMap<JsonSchema, DropPlan>();
+
+function planOf(root: JsonSchema): DropPlan {
+  let plan = plans.get(root);
+  if (plan === undefined) {
+    plan = buildPlan(root);
+    plans.set(root, plan);
+  }
+  return plan;
+}
+
+/**
+ * Walks every node the restore can visit from `root`, notes which have droppable keys, and marks
+ * every node from which such a node is reachable (cycles through `$ref` included).
+ */
+function buildPlan(root: JsonSchema): DropPlan {
+  const next = new Map<JsonSchema, JsonSchema[]>();
+  const droppableKeys = new Map<JsonSchema, Set<string>>();
+  const branches = new Map<JsonSchema, JsonSchema[]>();
+  const pending = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (next.has(node)) continue;
+    const union = typeof node.$ref === "string" ? undefined : branchesOf(node, root);
+    if (union !== undefined) branches.set(node, union);
+    const children = childNodes(node, root, union);
+    next.set(node, children);
+    for (const child of children) if (!next.has(child)) pending.push(child);
+    const keys = ownDroppableKeys(node, root);
+    if (keys.size > 0) droppableKeys.set(node, keys);
+  }
+  const parents = new Map<JsonSchema, JsonSchema[]>();
+  for (const [node, children] of next) {
+    for (const child of children) {
+      const list = parents.get(child);
+      if (list === undefined) parents.set(child, [node]);
+      else list.push(node);
+    }
+  }
+  const dropping = new Set<JsonSchema>();
+  const marking = [...droppableKeys.keys()];
+  for (let node = marking.pop(); node !== undefined; node = marking.pop()) {
+    if (dropping.has(node)) continue;
+    dropping.add(node);
+    marking.push(...(parents.get(node) ?? []));
+  }
+  return { root, dropping, droppableKeys, branches };
+}
+
+/** The nodes `restore` may continue at from `node` (whose `union` branches are given). */
+function childNodes(
   node: JsonSchema,
   root: JsonSchema,
-  refs: readonly string[],
-  memo: Memo | undefined,
-): unknown {
-  if (memo === undefined || typeof value !== "object" || value === null) {
-    return restoreNode(value, node, root, refs, memo);
+  union: readonly JsonSchema[] | undefined,
+): JsonSchema[] {
+  if (typeof node.$ref === "string") {
+    const target = resolveLocalRef(root, node.$ref);
+    return target === undefined ? [] : [target];
   }
-  let byNode = memo.get(value);
-  if (byNode === undefined) {
-    byNode = new Map();
-    memo.set(value, byNode);
-  } else if (byNode.has(node)) {
-    return byNode.get(node);
-  }
-  const restored = restoreNode(value, node, root, refs, memo);
-  byNode.set(node, restored);
-  return restored;
+  const children = [...(union ?? [])];
+  const { items, prefixItems, properties } = node;
+  if (isRecord(items)) children.push(items);
+  if (Array.isArray(prefixItems)) children.push(...prefixItems.filter(isRecord));
+  if (isRecord(properties)) children.push(...Object.values(properties).filter(isRecord));
+  return children;
 }
 
-function restoreNode(
-  value: unknown,
-  node: JsonSchema,
-  root: JsonSchema,
-  refs: readonly string[],
-  memo: Memo | undefined,
-): unknown {
-  const { $ref } = node;
-  if (typeof $ref === "string") {
-    const target = resolveLocalRef(root, $ref);
-    // A `$ref` cycle that never reaches a value (`a` -> `b` -> `a`) ends here.
-    if (target === undefined || refs.includes($ref)) return value;
-    return restore(value, target, root, [...refs, $ref], memo);
+/** The keys of `node`'s own properties whose null is dropped: optional, and null surely rejected. */
+function ownDroppableKeys(node: JsonSchema, root: JsonSchema): Set<string> {
+  const keys = new Set<string>();
+  const { properties } = node;
+  if (typeof node.$ref === "string" || !isRecord(properties)) return keys;
+  const required = new Set(Array.isArray(node.required) ? node.required : []);
+  for (const [key, property] of Object.entries(properties)) {
+    if (isRecord(property) && !required.has(key) && !admitsNull(property, root)) keys.add(key);
   }
-  const branch = pickBranch(value, node, root);
-  if (branch !== undefined) return restore(value, branch, root, refs, memo);
-  if (Array.isArray(value)) return restoreArray(value, node, root, memo);
-  if (isRecord(value) && isRecord(node.properties)) return restoreObject(value, node, root, memo);
-  return value;
+  return keys;
 }
+
+function restore(value: unknown, node: JsonSchema, plan: DropPlan, last: LastRestored): unknown {
+  if (typeof value !== "object" || value === null || !plan.dropping.has(node)) return value;
+  if (typeof node.$ref === "string") {
+    // A `$ref` cycle that never reaches a property is not in `dropping`: it ends above.
+    const target = resolveLocalRef(plan.root, node.$ref);
+    return target === undefined ? value : restore(value, target, plan, last);
+  }
+  const branch = pickBranch(value, plan.branches.get(node));
+  if (branch !== undefined && branch !== node) return restore(value, branch, plan, last);
+  const previous = last.get(node);
+  if (previous?.input === value) return previous.output;
+  let output: unknown;
+  if (Array.isArray(value)) output = restoreArray(value, node, plan, last, previous);
+  else if (isRecord(value) && isRecord(node.properties)) {
+    output = restoreObject(value, node, node.properties, plan, last, previous);
+  } else return value;
+  last.set(node, { input: value, output });
+  return output;
+}
+
+/** The last value restored at a node (as an array or object there) and its result. */
+type Previous = { input: object; output: unknown } | undefined;
 
 function restoreObject(
   value: JsonSchema,
   node: JsonSchema,
-  root: JsonSchema,
-  memo: Memo | undefined,
+  properties: JsonSchema,
+  plan: DropPlan,
+  last: LastRestored,
+  previous: Previous,
 ): JsonSchema {
-  const properties = isRecord(node.properties) ? node.properties : {};
-  const required = new Set(Array.isArray(node.required) ? node.required : []);
+  const droppable = plan.droppableKeys.get(node);
+  const before = isRecord(previous?.input) ? previous.input : undefined;
+  const after = isRecord(previous?.output) ? previous.output : undefined;
   const out: JsonSchema = {};
   let changed = false;
-  for (const [key, item] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const item = value[key];
     const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
-    if (!isRecord(property)) {
-      out[key] = item;
-    } else if (item === null && !required.has(key) && !admitsNull(property, root)) {
-      changed = true;
-    } else {
-      out[key] = restore(item, property, root, [], memo);
-      changed ||= out[key] !== item;
+    let restored: unknown = item;
+    if (item === null) {
+      if (droppable?.has(key) === true) {
+        changed = true;
+        continue;
+      }
+    } else if (isRecord(property)) {
+      // The same child as last time at this node: its result then is its result now.
+      restored =
+        before !== undefined &&
+        after !== undefined &&
+        before[key] === item &&
+        Object.hasOwn(after, key)
+          ? after[key]
+          : restore(item, property, plan, last);
     }
+    setOwnProperty(out, key, restored);
+    changed ||= restored !== item;
   }
   return changed ? out : value;
 }
@@ -110,28 +208,46 @@ function restoreObject(
 function restoreArray(
   value: readonly unknown[],
   node: JsonSchema,
-  root: JsonSchema,
-  memo: Memo | undefined,
+  plan: DropPlan,
+  last: LastRestored,
+  previous: Previous,
 ): unknown {
   const prefix = Array.isArray(node.prefixItems) ? node.prefixItems : [];
-  let changed = false;
-  const out = value.map((item, i) => {
-    const itemSchema = i < prefix.length ? prefix[i] : node.items;
-    const restored = isRecord(itemSchema) ? restore(item, itemSchema, root, [], memo) : item;
-    changed ||= restored !== item;
-    return restored;
-  });
-  return changed ? out : value;
+  const before = Array.isArray(previous?.input) ? previous.input : undefined;
+  const after = Array.isArray(previous?.output) ? previous.output : undefined;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    let restored: unknown;
+    // The same element at the same index as last time: its result then is its result now.
+    if (before !== undefined && after !== undefined && i < before.length && before[i] === item) {
+      restored = after[i];
+    } else {
+      const itemSchema = i < prefix.length ? prefix[i] : node.items;
+      restored = isRecord(itemSchema) ? restore(item, itemSchema, plan, last) : item;
+    }
+    if (out === undefined && restored !== item) out = value.slice(0, i);
+    out?.push(restored);
+  }
+  return out ?? value;
 }
 
-/** For a union node, the branch `value` belongs to, judged by shape only. */
-function pickBranch(value: unknown, node: JsonSchema, root: JsonSchema): JsonSchema | undefined {
-  const branches = [node.anyOf, node.oneOf].find(Array.isArray);
-  if (branches === undefined || value === null) return undefined;
-  const candidates = branches.filter(isRecord).map((branch) => deref(branch, root));
-  if (Array.isArray(value)) return candidates.find((b) => b.type === "array" || "items" in b);
+/** For a union node (its `branches`), the branch `value` belongs to, judged by shape only. */
+function pickBranch(
+  value: object,
+  branches: readonly JsonSchema[] | undefined,
+): JsonSchema | undefined {
+  if (branches === undefined) return undefined;
+  if (Array.isArray(value)) return branches.find((b) => b.type === "array" || "items" in b);
   if (!isRecord(value)) return undefined;
-  return candidates.find((branch) => fitsKeys(branch, value));
+  return branches.find((branch) => fitsKeys(branch, value));
+}
+
+/** The branches of the first of `anyOf` / `oneOf` that `node` has, local `$ref`s resolved. */
+function branchesOf(node: JsonSchema, root: JsonSchema): JsonSchema[] | undefined {
+  const branches = Array.isArray(node.anyOf) ? node.anyOf : node.oneOf;
+  if (!Array.isArray(branches)) return undefined;
+  return branches.filter(isRecord).map((branch) => deref(branch, root));
 }
 
 /** `branch` declares every key of `value`, and each `const` property it declares matches. */
