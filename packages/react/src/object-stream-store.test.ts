@@ -1,5 +1,6 @@
 import type { EventStreamError } from "@instr/core";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import type { ObjectState } from "./object-state.js";
 import { ObjectStreamStore } from "./object-stream-store.js";
 import { MockAdapter, parts, Recipe, routeFetch } from "./test-route.fixture.js";
@@ -45,6 +46,32 @@ describe("ObjectStreamStore", () => {
       usage: { promptTokens: 2, completionTokens: 2, totalTokens: 4 },
     });
     expect(finished).toHaveLength(1);
+  });
+
+  it("shows a list root and absent optionals as the server's snapshots do", async () => {
+    // Sent as `{"value": [...]}`; `note: null` stands for an absent optional (strict dialects).
+    const Steps = z.array(z.object({ text: z.string(), note: z.string().optional() }));
+    const answer = '{"value": [{"text": "mix", "note": null}, {"text": "fry", "note": "hot"}]}';
+    const adapter = new MockAdapter().enqueueStream(parts(answer));
+    const store = new ObjectStreamStore<z.output<typeof Steps>, never>({
+      api: "/api/steps",
+      fetch: routeFetch(adapter, Steps).fetch,
+    });
+    const states = record(store);
+    await store.submit({});
+    const objects = states.flatMap((s) => (s.object === undefined ? [] : [s.object]));
+    // Every state the page sees is a list, never the wrapper, never a null note.
+    expect(objects.length).toBeGreaterThan(3);
+    for (const object of objects) {
+      expect(Array.isArray(object)).toBe(true);
+      expect(JSON.stringify(object)).not.toContain('"note":null');
+    }
+    expect(objects).toContainEqual([{ text: "mix" }, { text: "fr" }]);
+    expect(store.getSnapshot()).toMatchObject({
+      object: [{ text: "mix" }, { text: "fry", note: "hot" }],
+      isLoading: false,
+      error: undefined,
+    });
   });
 
   it("a failed call sets error and calls onError", async () => {

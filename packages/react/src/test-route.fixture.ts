@@ -21,9 +21,13 @@ export function parts(text: string, size = 3): AdapterStreamPart[] {
 
 /**
  * A `fetch` that answers like a route handler: `toResponse(generateStream(…))` over a
- * `MockAdapter` scripted with `streams`, the request's signal passed on as a route would.
+ * `MockAdapter` scripted with `streams` (answering `responseModel`, default `Recipe`), the
+ * request's signal passed on as a route would.
  */
-export function routeFetch(adapter: MockAdapter): {
+export function routeFetch(
+  adapter: MockAdapter,
+  responseModel: z.ZodType = Recipe,
+): {
   fetch: typeof fetch;
   bodies: unknown[];
 } {
@@ -34,7 +38,7 @@ export function routeFetch(adapter: MockAdapter): {
     const signal = init?.signal ?? undefined;
     return toResponse(
       instructor.generateStream({
-        responseModel: Recipe,
+        responseModel,
         model: "m",
         prompt: "p",
         ...(signal === undefined ? {} : { signal }),

@@ -71,6 +71,68 @@ describe("toResponse → readEventStream", () => {
     expect(withC.every((s) => s.a === withC[0]?.a)).toBe(true);
   });
 
+  it("a wrapped root's snapshots and strict-dialect nulls look in the browser as on the server", async () => {
+    // A list root is sent wrapped (`{"value": [...]}`); `nick: null` stands for an absent
+    // optional (a strict dialect writes it so); `note` is really nullable and keeps its null.
+    const Person = z.object({
+      name: z.string(),
+      nick: z.string().optional(),
+      note: z.string().nullable(),
+      pet: z.object({ kind: z.string(), age: z.number().optional() }).optional(),
+    });
+    const People = z.array(Person).describe("Internal: never show this text to a browser");
+    const answer = JSON.stringify({
+      value: [
+        { name: "Ann", nick: null, note: null, pet: { kind: "cat", age: null } },
+        { name: "Bob", nick: "B", note: "n", pet: null },
+      ],
+    });
+    const adapter = new MockAdapter();
+    for (let i = 0; i < 3; i++) adapter.enqueueStream(textParts(answer, { size: 3, usage }));
+    const instructor = createInstructor({ adapter });
+    const params = { ...base, responseModel: People };
+    const server = await collect(instructor.generateStream(params));
+    const partial = await collect(instructor.generatePartial(params));
+    const body = toEventStream(instructor.generateStream(params), { flushMs: 0 });
+    const [forBytes, forReader] = body.tee();
+    const wire = await new Response(forBytes).text();
+    const client = await collect(readEventStream(forReader));
+
+    const serverSnapshots = server.flatMap((e) => (e.type === "partial" ? [e.snapshot] : []));
+    const clientSnapshots = snapshotsOf(client);
+    expect(clientSnapshots).toEqual(serverSnapshots);
+    // What generatePartial yields is what the browser shows, the last yield included.
+    for (const yielded of partial.slice(0, -1)) expect(clientSnapshots).toContainEqual(yielded);
+    const final = client.at(-1);
+    expect(final?.type === "final" && final.value).toEqual(partial.at(-1));
+    expect(partial.at(-1)).toEqual([
+      { name: "Ann", note: null, pet: { kind: "cat" } },
+      { name: "Bob", nick: "B", note: "n" },
+    ]);
+    // Never the wrapper, never a null for an optional.
+    for (const snapshot of clientSnapshots) {
+      expect(Array.isArray(snapshot)).toBe(true);
+      expect(JSON.stringify(snapshot)).not.toMatch(/"(nick|age|pet)":null/);
+    }
+    // Mid-stream too: Ann's pet is being written, her nick and the pet's age are gone.
+    expect(clientSnapshots).toContainEqual([{ name: "Ann", note: null, pet: { kind: "cat" } }]);
+    // The shape went over the wire once, without the schema's descriptions.
+    expect(wire.match(/event:shape/g)).toHaveLength(1);
+    expect(wire).not.toMatch(/Internal/);
+  });
+
+  it("with the client's schema, a wrapped root's final value is zod's output of the inner value", async () => {
+    const Tags = z.array(z.string().transform((t) => t.toUpperCase()));
+    const adapter = new MockAdapter().enqueueStream(
+      textParts('{"value": ["a", "b"]}', { size: 4, usage }),
+    );
+    const stream = createInstructor({ adapter }).generateStream({ ...base, responseModel: Tags });
+    const response = toResponse(stream, { flushMs: 0 });
+    const events = await collect(readEventStream(response, { schema: Tags }));
+    expect(events.at(-1)).toMatchObject({ type: "final", value: ["A", "B"] });
+    expect(snapshotsOf(events)).toContainEqual(["a"]);
+  });
+
   it("iterable calls report each element with the value the text completed", async () => {
     const Item = z.object({ n: z.number() });
     const adapter = new MockAdapter().enqueueStream(

@@ -3,8 +3,10 @@ import { readServerSentEvents } from "../adapter-kit/read-server-sent-events.js"
 import { EventStreamError } from "../errors/event-stream-error.js";
 import { createPartialJsonParser, type PartialJsonParser } from "../json/partial-json-parser.js";
 import { asPartial } from "../stream/as-partial.js";
+import { snapshotView } from "../stream/snapshot-view.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import type { JsonLimits } from "../types/json-limits.js";
+import type { StreamShapeEvent } from "../types/stream-event.js";
 import type { EventStreamEvent } from "./event-stream-event.js";
 import { WireEvent } from "./wire-format.js";
 import { protocolError, WirePayload } from "./wire-payload.js";
@@ -80,6 +82,7 @@ export async function* readEventStream(
         continue;
       }
       if (
+        event !== WireEvent.shape &&
         event !== WireEvent.element &&
         event !== WireEvent.reasoning &&
         event !== WireEvent.retry &&
@@ -91,6 +94,13 @@ export async function* readEventStream(
       }
       const payload = new WirePayload(event, data);
       switch (event) {
+        case WireEvent.shape:
+          answer.reshape({
+            type: "shape",
+            wrapped: payload.flag("wrapped"),
+            nullOptionals: payload.optionalObject("nullOptionals"),
+          });
+          break;
         case WireEvent.element: {
           const index = payload.count("index");
           yield { type: "element", value: answer.element(index), index, attempt: answer.attempt };
@@ -181,10 +191,15 @@ async function finalValue(value: unknown, schema: z.ZodType | undefined): Promis
   return result.data;
 }
 
-/** One attempt's answer text, parsed incrementally into snapshots and elements. */
+/**
+ * One attempt's answer text, parsed incrementally into snapshots and elements. Snapshots go
+ * through the same view as on the server (`snapshotView` of the call's `shape` event), so they
+ * equal the server's: a wrapped root's inner value, without the nulls of absent optionals.
+ */
 class AnswerText {
   attempt = 1;
   private parser: PartialJsonParser;
+  private view = snapshotView<unknown>(undefined);
   private arrived: unknown[] = [];
   private last: unknown;
   private pending = "";
@@ -202,7 +217,7 @@ class AnswerText {
     }
     this.pending += text;
     if (!this.parser.snapshotDue) return undefined;
-    const snapshot = this.parser.snapshot();
+    const snapshot = this.view(this.parser.snapshot());
     if (snapshot === undefined || snapshot === this.last) return undefined;
     this.last = snapshot;
     return asPartial<unknown>(snapshot);
@@ -221,7 +236,7 @@ class AnswerText {
    */
   rest(): { snapshot: DeepPartial<unknown>; text: string } | undefined {
     if (this.pending === "") return undefined;
-    const snapshot = this.parser.snapshot() ?? this.last;
+    const snapshot = this.view(this.parser.snapshot()) ?? this.last;
     if (snapshot === undefined) return undefined;
     this.last = snapshot;
     return { snapshot: asPartial<unknown>(snapshot), text: this.takeText() };
@@ -244,13 +259,22 @@ class AnswerText {
     this.parser = this.newParser();
   }
 
-  /** The whole answer's value. */
+  /** How the server's snapshots follow from the text: applies from the next snapshot on. */
+  reshape(shape: StreamShapeEvent): void {
+    this.view = snapshotView<unknown>(shape);
+  }
+
+  /** The whole answer's value, as the server's view shows it. */
   end(): unknown {
+    let parsed: unknown;
     try {
-      return this.parser.end();
+      parsed = this.parser.end();
     } catch (error) {
       throw protocolError("the answer text ended incomplete", error);
     }
+    const value = this.view(parsed);
+    if (value === undefined) throw protocolError("the answer is not wrapped as announced");
+    return value;
   }
 
   private newParser(): PartialJsonParser {

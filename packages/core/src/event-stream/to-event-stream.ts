@@ -97,6 +97,11 @@ export function toEventStream<T, E>(
 /** The frame of every event but `partial` (whose text is batched). */
 function frameOf<T, E>(event: Exclude<GenerateStreamEvent<T, E>, { type: "partial" }>): string {
   switch (event.type) {
+    case "shape":
+      return eventFrame(WireEvent.shape, {
+        wrapped: event.wrapped,
+        nullOptionals: event.nullOptionals,
+      });
     case "element":
       return eventFrame(WireEvent.element, { index: event.index });
     case "reasoning":

@@ -5,6 +5,8 @@
  * - an event without a name (the format's default `message`): answer text; its `data:` lines
  *   joined with `\n` are the text. Text containing a CR (which the format reads as a line end),
  *   or whose many line ends make a JSON string shorter, goes as `event: text` with a JSON string;
+ * - `shape` `{"wrapped": bool, "nullOptionals"?: {...}}`, first when the call has one: how snapshots
+ *   follow from the text (see `StreamShapeEvent`);
  * - `element` `{"index": n}`: element n of the answer so far is complete and valid;
  * - `reasoning`: a JSON string, reasoning text;
  * - `retry` `{"attempt": n, "error": {"name", "message"}}`: the answer restarts;
@@ -16,6 +18,7 @@
  */
 export const WireEvent = {
   text: "text",
+  shape: "shape",
   element: "element",
   reasoning: "reasoning",
   retry: "retry",

@@ -32,6 +32,21 @@ export class WirePayload {
     return value;
   }
 
+  /** A boolean field of an object payload. */
+  flag(field: string): boolean {
+    const value = this.field(field);
+    if (typeof value !== "boolean") throw this.bad(`a boolean in "${field}"`);
+    return value;
+  }
+
+  /** An optional JSON object field of an object payload (`undefined` when absent). */
+  optionalObject(field: string): Record<string, unknown> | undefined {
+    const value = this.field(field);
+    if (value === undefined) return undefined;
+    if (!isRecord(value)) throw this.bad(`an object in "${field}"`);
+    return value;
+  }
+
   /** A `Usage` field of an object payload. */
   usage(field: string): Usage {
     const value = this.field(field);

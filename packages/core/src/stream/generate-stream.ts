@@ -24,6 +24,7 @@ import type {
   ElementStreamEvent,
   GenerateStreamEvent,
   ItemsOf,
+  StreamShapeEvent,
   ValueStreamEvent,
 } from "../types/stream-event.js";
 import { AnswerFeed } from "./answer-feed.js";
@@ -31,7 +32,7 @@ import { AttemptParts } from "./attempt-parts.js";
 import { checkElement } from "./check-element.js";
 import { PartialEvents } from "./partial-events.js";
 import { closeStream, openStream } from "./provider-parts.js";
-import { snapshotView } from "./snapshot-view.js";
+import { answerShape, snapshotView } from "./snapshot-view.js";
 
 /** Options of the event streams that the views choose. */
 export interface StreamEventsOptions {
@@ -75,9 +76,11 @@ export function valueEvents<S extends ResponseModel>(
 ): AsyncGenerator<ValueStreamEvent<S>, void> {
   return streamEvents(() => {
     const model = responseSpec(context, params);
+    const shape = answerShape(model);
     return {
       call: prepareCall(context, params, model, true),
-      view: snapshotView<PartialResponseOf<S>>(model),
+      shape,
+      view: snapshotView<PartialResponseOf<S>>(shape),
       value: (result: ResponseOf<S>) => result,
       elements: undefined,
     };
@@ -93,9 +96,11 @@ export function elementEvents<S extends ResponseModel>(
   return streamEvents(() => {
     const element = responseSpec(context, params);
     const items = itemsModelSpec(element);
+    const shape = answerShape(items);
     return {
       call: prepareCall(context, params, items, true),
-      view: snapshotView<DeepPartial<ItemsOf<ResponseInputOf<S>>>>(items),
+      shape,
+      view: snapshotView<DeepPartial<ItemsOf<ResponseInputOf<S>>>>(shape),
       value: (result: ResponseOf<S>[]) => ({ [ITEMS_KEY]: result }),
       elements: { spec: element, all: (result: ResponseOf<S>[]) => result },
     };
@@ -105,7 +110,9 @@ export function elementEvents<S extends ResponseModel>(
 /** How one streamed call runs: `T` is what the call validates, `V` the value the stream reports. */
 interface StreamSetup<T, V, E, P> {
   call: PreparedCall<T>;
-  /** What a raw snapshot shows the caller. */
+  /** How snapshots follow from the answer text, when not as it is (the first event then). */
+  shape: StreamShapeEvent | undefined;
+  /** What a raw snapshot shows the caller (under `shape`). */
   view: (snapshot: unknown) => P | undefined;
   /** The reported value of a validated result. */
   value: (result: T) => V;
@@ -136,8 +143,9 @@ async function* streamEvents<T, V, E, P>(
   setup: () => StreamSetup<T, V, E, P>,
   options: StreamEventsOptions,
 ): AsyncGenerator<GenerateStreamEvent<V, E, P>, void> {
-  const { call, view, value, elements } = setup();
+  const { call, shape, view, value, elements } = setup();
   const partials = options.partials !== false;
+  if (shape !== undefined && partials) yield shape;
   // Elements reported so far, over every attempt: a re-asked answer's first ones are skipped.
   let reported = 0;
   const loop = new AttemptLoop<T>(call, { stream: true });

@@ -1,17 +1,36 @@
 import type { ModelSpec } from "../schema/model/model-spec.js";
 import { unwrapSnapshot } from "../schema/model/root-wrapper.js";
 import { createNullOptionalsDropper } from "../schema/strict/drop-null-optionals.js";
+import { nullOptionalsSchema } from "../schema/strict/null-optionals-schema.js";
+import type { StreamShapeEvent } from "../types/stream-event.js";
 
 /**
- * What a raw parser snapshot shows the caller, typed `P`: the wrapped root's inner value, without
- * the nulls that stand for absent optional properties (memoised across snapshots, so unchanged
- * subtrees keep their identity). `undefined` while nothing is visible yet.
+ * The `shape` event of a call of `model`: how its snapshots follow from the answer text, or
+ * `undefined` when they are the text parsed as it is (an object root without droppable nulls).
  */
-export function snapshotView<P>(model: ModelSpec<unknown>): (snapshot: unknown) => P | undefined {
-  const drop = createNullOptionalsDropper(model.jsonSchema);
+export function answerShape(model: ModelSpec<unknown>): StreamShapeEvent | undefined {
+  const nullOptionals = nullOptionalsSchema(model.jsonSchema);
+  if (!model.wrapped && nullOptionals === undefined) return undefined;
+  return { type: "shape", wrapped: model.wrapped, nullOptionals };
+}
+
+/**
+ * What a raw parser snapshot shows the caller under `shape` (none: the snapshot itself), typed
+ * `P`: the wrapped root's inner value, without the nulls that stand for absent optional
+ * properties (memoised across snapshots, so unchanged subtrees keep their identity). `undefined`
+ * while nothing is visible yet. The server's `generateStream` and the browser's `readEventStream`
+ * both build their snapshots with it, from the same `shape`.
+ */
+export function snapshotView<P>(
+  shape: StreamShapeEvent | undefined,
+): (snapshot: unknown) => P | undefined {
+  const wrapped = shape?.wrapped === true;
+  const nulls = shape?.nullOptionals;
+  const drop = nulls === undefined ? undefined : createNullOptionalsDropper(nulls);
   return (snapshot) => {
-    const inner = model.wrapped ? unwrapSnapshot(snapshot) : snapshot;
-    return inner === undefined ? undefined : asSnapshot<P>(drop(inner));
+    const inner = wrapped ? unwrapSnapshot(snapshot) : snapshot;
+    if (inner === undefined) return undefined;
+    return asSnapshot<P>(drop === undefined ? inner : drop(inner));
   };
 }
 

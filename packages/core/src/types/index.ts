@@ -64,6 +64,7 @@ export type {
   StreamPartialEvent,
   StreamReasoningEvent,
   StreamRetryEvent,
+  StreamShapeEvent,
   StreamUsageEvent,
   ValueStreamEvent,
 } from "./stream-event.js";

@@ -1,6 +1,7 @@
 import type { JsonParseError } from "../errors/json-parse-error.js";
 import type { ValidationError } from "../errors/validation-error.js";
 import type { DeepPartial } from "./deep-partial.js";
+import type { JsonSchema } from "./json-schema.js";
 import type {
   PartialResponseOf,
   ResponseInputOf,
@@ -26,6 +27,25 @@ export interface StreamPartialEvent<P> {
   text: string;
   /** 1-based attempt number. */
   attempt: number;
+}
+
+/**
+ * How the `partial` snapshots follow from the answer `text`, when they are not simply the text
+ * parsed: the first event of a call whose schema has a non-object root or optional properties
+ * that may be written as `null`, and absent otherwise. A reader that rebuilds snapshots from the
+ * text (`readEventStream`, on the far side of `toEventStream`) applies it to show exactly what
+ * `generateStream` and `generatePartial` show.
+ */
+export interface StreamShapeEvent {
+  type: "shape";
+  /** The answer is `{"value": …}` around the value (a non-object root): snapshots show `value`. */
+  wrapped: boolean;
+  /**
+   * Snapshots leave out a `null` written for an optional property whose schema rejects null, as
+   * `dropNullOptionals` does with this JSON Schema: the call's schema cut down to what that
+   * decision reads (no descriptions). `undefined` when no such property exists.
+   */
+  nullOptionals: JsonSchema | undefined;
 }
 
 /**
@@ -90,6 +110,7 @@ export interface StreamErrorEvent {
  * The last event is always `final` or `error`.
  */
 export type GenerateStreamEvent<T, E = never, P = DeepPartial<T>> =
+  | StreamShapeEvent
   | StreamPartialEvent<P>
   | StreamElementEvent<E>
   | StreamReasoningEvent

@@ -9,6 +9,7 @@ import {
   dropNullOptionals,
   hasDroppableNulls,
 } from "./drop-null-optionals.js";
+import { nullOptionalsSchema } from "./null-optionals-schema.js";
 
 // Optional (droppable), nullable (kept) and required properties, nested in arrays, records,
 // a discriminated union and a recursive `$ref`.
@@ -27,6 +28,8 @@ const Doc = z.object({
   pair: z.tuple([Leaf, z.string()]).optional(),
   shapes: z.array(Shape).optional(),
   tree: Node.optional(),
+  mood: z.enum(["x", "y"]).optional(),
+  maybe: z.enum(["x", "y"]).nullable().optional(),
 });
 const schema = toJsonSchema(Doc);
 
@@ -57,6 +60,8 @@ const doc = fc.record(
       { maxLength: 4 },
     ),
     tree,
+    mood: fc.constantFrom("x", "y", null),
+    maybe: fc.constantFrom("x", null),
     extra: fc.option(fc.string(), { nil: null }),
   },
   { requiredKeys: [] },
@@ -88,9 +93,24 @@ describe("createNullOptionalsDropper over a stream of snapshots", () => {
     );
   });
 
+  it("the pruned schema of the shape event drops exactly what the whole schema drops", () => {
+    const described = toJsonSchema(Doc.describe("secret prompt text"));
+    const pruned = nullOptionalsSchema(described);
+    expect(pruned).toBeDefined();
+    expect(JSON.stringify(pruned)).not.toMatch(/secret/);
+    expect(nullOptionalsSchema(described)).toBe(pruned); // built once per schema
+    fc.assert(
+      fc.property(doc, (value) => {
+        expect(dropNullOptionals(value, pruned ?? {})).toEqual(dropNullOptionals(value, described));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("is the identity, without a walk, for a schema with no droppable property", () => {
     const plain = toJsonSchema(z.object({ a: z.string(), b: z.array(z.number().nullable()) }));
     expect(hasDroppableNulls(plain)).toBe(false);
+    expect(nullOptionalsSchema(plain)).toBeUndefined();
     expect(hasDroppableNulls(schema)).toBe(true);
     const value = { a: null, b: [null] };
     expect(createNullOptionalsDropper(plain)(value)).toBe(value);
