@@ -56,9 +56,8 @@ export function setOwnProperty(target: Record<string, unknown>, key: string, val
  */
 function buildSnapshot(frame: JsonFrame, openChild: unknown): unknown {
   if (frame.kind === "array") {
-    const copy = frame.items.slice();
-    if (openChild !== undefined) copy.push(openChild);
-    return copy;
+    // One allocation of the final length: a push onto a slice would grow (copy) it again.
+    return openChild === undefined ? frame.items.slice() : frame.items.concat([openChild]);
   }
   // Spread copies `__proto__` as an own data property, exactly like setOwnProperty.
   const copy = { ...frame.values };
