@@ -15,7 +15,7 @@ import {
   closedFrameValue,
   type JsonFrame,
   rebuildSnapshots,
-  setOwnProperty,
+  storeChild,
 } from "./json-frame.js";
 import {
   describeNumberNeed,
@@ -281,7 +281,15 @@ export class IncrementalJsonParser {
     this.openWidth++;
     if (isArray) {
       const target = this.elementPath !== undefined && match === this.elementPath.length;
-      this.stack.push({ kind: "array", items: [], snapshot: undefined, width: 1, match, target });
+      this.stack.push({
+        kind: "array",
+        items: [],
+        count: 0,
+        snapshot: undefined,
+        width: 1,
+        match,
+        target,
+      });
       this.state = ARRAY_START;
     } else {
       this.stack.push({
@@ -314,13 +322,8 @@ export class IncrementalJsonParser {
     this.state = AFTER_VALUE;
     frame.width++;
     this.openWidth++;
-    if (frame.kind === "array") {
-      frame.items.push(value);
-      if (frame.target) this.onElement?.(value, frame.items.length - 1);
-    } else {
-      setOwnProperty(frame.values, frame.key!, value);
-      frame.key = undefined;
-    }
+    storeChild(frame, value);
+    if (frame.kind === "array" && frame.target) this.onElement?.(value, frame.count - 1);
   }
 
   private openString(isKey: boolean): void {

@@ -7,10 +7,16 @@
  */
 export type JsonFrame = ArrayFrame | ObjectFrame;
 
-/** An open array: its finished elements. */
+/**
+ * An open array: its finished elements, the first `count` of `items`. `items` may hold one more
+ * slot, the partial value of the element being written as the last snapshot showed it: a
+ * snapshot then is one exact-length `slice` (an append to a copy would grow the copy again).
+ */
 export interface ArrayFrame {
   readonly kind: "array";
   readonly items: unknown[];
+  /** The finished elements. */
+  count: number;
   /** The last snapshot built from this frame; current while the parser is not dirty. */
   snapshot: unknown;
   /** What a snapshot of this frame costs: its finished children, plus one. */
@@ -21,7 +27,12 @@ export interface ArrayFrame {
   readonly target: boolean;
 }
 
-/** An open object: its finished properties and the key of the value being written. */
+/**
+ * An open object: its finished properties and the key of the value being written. Once a
+ * snapshot has shown that value, `values` holds its partial value under its key too (until the
+ * final one replaces it): a snapshot then is one spread of `values`, without adding a property to
+ * the copy (which costs V8 far more than the spread).
+ */
 export interface ObjectFrame {
   readonly kind: "object";
   readonly values: Record<string, unknown>;
@@ -56,15 +67,29 @@ export function setOwnProperty(target: Record<string, unknown>, key: string, val
  */
 function buildSnapshot(frame: JsonFrame, openChild: unknown): unknown {
   if (frame.kind === "array") {
-    // One allocation of the final length: a push onto a slice would grow (copy) it again.
-    return openChild === undefined ? frame.items.slice() : frame.items.concat([openChild]);
+    if (openChild === undefined) return frame.items.slice(0, frame.count);
+    frame.items[frame.count] = openChild;
+    return frame.items.slice();
+  }
+  if (openChild !== undefined && frame.key !== undefined) {
+    setOwnProperty(frame.values, frame.key, openChild);
   }
   // Spread copies `__proto__` as an own data property, exactly like setOwnProperty.
-  const copy = { ...frame.values };
-  if (openChild !== undefined && frame.key !== undefined) {
-    setOwnProperty(copy, frame.key, openChild);
+  return { ...frame.values };
+}
+
+/**
+ * Stores the final value of a finished child in its open frame: the next element of an array
+ * (over the partial one a snapshot may have left in its slot), or the value of the current key.
+ */
+export function storeChild(frame: JsonFrame, value: unknown): void {
+  if (frame.kind === "array") {
+    frame.items[frame.count] = value;
+    frame.count++;
+  } else {
+    setOwnProperty(frame.values, frame.key!, value);
+    frame.key = undefined;
   }
-  return copy;
 }
 
 /**
@@ -89,5 +114,8 @@ export function rebuildSnapshots(stack: readonly JsonFrame[], openChild: unknown
  */
 export function closedFrameValue(frame: JsonFrame, snapshotCurrent: boolean): unknown {
   if (snapshotCurrent) return frame.snapshot;
-  return frame.kind === "array" ? frame.items : frame.values;
+  if (frame.kind === "object") return frame.values;
+  // Every element was stored over its slot: no partial one is left after the last.
+  frame.items.length = frame.count;
+  return frame.items;
 }
