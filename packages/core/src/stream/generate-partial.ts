@@ -4,7 +4,7 @@ import { traceStream } from "../telemetry/trace-call.js";
 import type { GenerateParams } from "../types/instructor.js";
 import type { PartialResponseOf, ResponseModel } from "../types/response-model.js";
 import { valueEvents } from "./generate-stream.js";
-import { NOT_YET, TurnWatch } from "./within-turn.js";
+import { PartialValues } from "./partial-values.js";
 
 /**
  * `Instructor.generatePartial`: the `partial` snapshots of `generateStream`, then the validated
@@ -35,42 +35,9 @@ export function generatePartial<S extends ResponseModel>(
   return traced(context, params, "generatePartial", partialSnapshots, traceStream);
 }
 
-async function* partialSnapshots<S extends ResponseModel>(
+function partialSnapshots<S extends ResponseModel>(
   context: InstructorContext,
   params: GenerateParams<S>,
 ): AsyncGenerator<PartialResponseOf<S>> {
-  const events = valueEvents(context, params);
-  const turn = new TurnWatch();
-  let last: unknown;
-  let held: PartialResponseOf<S> | undefined;
-  try {
-    for (;;) {
-      const next = events.next();
-      // Only a held snapshot needs to know whether the next event is already there.
-      let step = held === undefined ? await next : await turn.race(next);
-      if (step === NOT_YET) {
-        const shown = held;
-        held = undefined;
-        if (shown !== undefined) yield shown;
-        step = await next;
-      }
-      if (step.done === true) return;
-      const event = step.value;
-      if (event.type === "partial") {
-        if (event.snapshot === last) continue;
-        if (held !== undefined) yield held;
-        last = event.snapshot;
-        held = event.snapshot;
-      } else if (event.type === "final") {
-        yield event.value;
-        return;
-      }
-    }
-  } catch (error) {
-    // No value follows: what the answer showed so far is still worth seeing before the error.
-    if (held !== undefined) yield held;
-    throw error;
-  } finally {
-    await events.return();
-  }
+  return new PartialValues(valueEvents(context, params));
 }
