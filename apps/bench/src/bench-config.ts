@@ -1,5 +1,6 @@
 import type { BatchBenchConfig } from "./batch/run-batch-bench.js";
 import type { EventStreamBenchConfig } from "./event-stream/run-event-stream-bench.js";
+import type { FloorBenchConfig } from "./floor/run-floor-bench.js";
 import type { IterableBenchConfig } from "./iterable/run-iterable-bench.js";
 import type { PairedBlocksPlan } from "./measure/paired-blocks.js";
 import type { OverheadBenchConfig } from "./overhead/run-overhead-bench.js";
@@ -19,6 +20,7 @@ export interface BenchConfig {
   cache: PairedBlocksPlan;
   browser: EventStreamBenchConfig;
   telemetry: TelemetryBenchConfig;
+  floor: FloorBenchConfig;
 }
 
 /**
@@ -69,5 +71,14 @@ export const benchConfig: BenchConfig = {
     // Warm-up as in section 3: the optimised tiers, then steady-state cost per call.
     paired: { callsPerBlock: 20, rounds: 61, warmupRounds: 125 },
     ownWork: { callsPerBlock: 500, rounds: 21, warmupRounds: 10 },
+  },
+  // Interleaved rounds: the ratio to the floor, which runs in a few ms, from the same moments.
+  floor: {
+    sizeKiB: 64,
+    chunkCodePoints: 4,
+    floor: noParseFloorContender,
+    ours: generatePartialContender,
+    target: 4,
+    paired: { callsPerBlock: 2, rounds: 41, warmupRounds: 5 },
   },
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { runBatchBench } from "./batch/run-batch-bench.js";
 import { runCacheBench } from "./batch/run-cache-bench.js";
 import { runEventStreamBench } from "./event-stream/run-event-stream-bench.js";
+import { runFloorBench } from "./floor/run-floor-bench.js";
 import { runIterableBench } from "./iterable/run-iterable-bench.js";
 import { runOverheadBench } from "./overhead/run-overhead-bench.js";
 import { generatePartialContender } from "./partial/generate-partial-contender.js";
@@ -95,6 +96,20 @@ describe("bench sections run end to end on tiny inputs", () => {
       ownWork: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
     });
     expect(section.tables[0]?.rows).toHaveLength(3);
+    expect(formatSection(section)).toContain(section.verdict);
+  });
+
+  it("floor: generatePartial and the no-parse floor end with the document's value; ratio printed", async () => {
+    const section = await runFloorBench({
+      sizeKiB: 1,
+      chunkCodePoints: 4,
+      floor: noParseFloorContender,
+      ours: generatePartialContender,
+      target: 4,
+      paired: { callsPerBlock: 1, rounds: 2, warmupRounds: 0 },
+    });
+    expect(section.tables[0]?.rows).toHaveLength(3);
+    expect(section.verdict).toMatch(/the no-parse floor in CPU time/);
     expect(formatSection(section)).toContain(section.verdict);
   });
 });

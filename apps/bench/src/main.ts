@@ -3,6 +3,7 @@ import { runBatchBench } from "./batch/run-batch-bench.js";
 import { runCacheBench } from "./batch/run-cache-bench.js";
 import { benchConfig } from "./bench-config.js";
 import { runEventStreamBench } from "./event-stream/run-event-stream-bench.js";
+import { runFloorBench } from "./floor/run-floor-bench.js";
 import { runIterableBench } from "./iterable/run-iterable-bench.js";
 import { runOverheadBench } from "./overhead/run-overhead-bench.js";
 import { runPartialBench } from "./partial/run-partial-bench.js";
@@ -34,6 +35,7 @@ const runners = {
   cache: () => runCacheBench(benchConfig.cache),
   browser: () => runEventStreamBench(benchConfig.browser),
   telemetry: () => runTelemetryBench(benchConfig.telemetry),
+  floor: () => runFloorBench(benchConfig.floor),
 };
 // `pnpm bench overhead iterable` runs only those sections (and saves no results file).
 const only = process.argv.slice(2).filter((arg) => arg !== "--");
