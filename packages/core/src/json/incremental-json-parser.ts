@@ -65,7 +65,13 @@ export class IncrementalJsonParser {
   private readonly elementPath: readonly string[] | undefined;
   private readonly onElement: ((value: unknown, index: number) => void) | undefined;
 
-  private text = "";
+  /**
+   * The text so far, as its chunks: it is only read for error messages, and a chunk list keeps
+   * far fewer live objects for the garbage collector to trace than a string grown per chunk.
+   */
+  private readonly chunks: string[] = [];
+  /** Characters consumed so far. */
+  private consumed = 0;
   private state = VALUE;
   private readonly stack: JsonFrame[] = [];
   private root: unknown = undefined;
@@ -118,19 +124,20 @@ export class IncrementalJsonParser {
   }
 
   get length(): number {
-    return this.text.length;
+    return this.consumed;
   }
 
   get snapshotDue(): boolean {
-    return (this.text.length - this.builtAt) * SNAPSHOT_WIDTH_PER_CHAR >= this.openWidth;
+    return (this.consumed - this.builtAt) * SNAPSHOT_WIDTH_PER_CHAR >= this.openWidth;
   }
 
   push(chunk: string): void {
     if (this.failure !== undefined) throw this.failure;
-    const base = this.text.length;
-    this.text += chunk;
+    const base = this.consumed;
+    this.chunks.push(chunk);
+    this.consumed += chunk.length;
     try {
-      if (this.text.length > this.maxLength) throw tooLongError(this.text, this.maxLength);
+      if (this.consumed > this.maxLength) throw tooLongError(this.text(), this.maxLength);
       this.consume(chunk, base);
     } catch (error) {
       if (JsonParseError.isInstance(error)) this.failure = error;
@@ -148,7 +155,7 @@ export class IncrementalJsonParser {
     this.current = this.state === DONE ? this.root : outermost;
     this.numShown = numberPartial;
     this.dirty = false;
-    this.builtAt = this.text.length;
+    this.builtAt = this.consumed;
     return this.current;
   }
 
@@ -161,8 +168,8 @@ export class IncrementalJsonParser {
       const closer = this.stack[this.stack.length - 1]?.kind === "array" ? "]" : "}";
       const expected = describeExpected(this.state, closer, this.numState, this.literalWord);
       this.failure = this.error(
-        `Unexpected end of JSON input at position ${this.text.length}: expected ${expected}.`,
-        this.text.length,
+        `Unexpected end of JSON input at position ${this.consumed}: expected ${expected}.`,
+        this.consumed,
       );
       throw this.failure;
     }
@@ -276,7 +283,7 @@ export class IncrementalJsonParser {
   }
 
   private openContainer(isArray: boolean, position: number): void {
-    if (this.stack.length >= this.maxDepth) throw tooDeepError(this.text, position, this.maxDepth);
+    if (this.stack.length >= this.maxDepth) throw tooDeepError(this.text(), position, this.maxDepth);
     const match = matchElementPath(this.elementPath, this.stack[this.stack.length - 1]);
     this.openWidth++;
     if (isArray) {
@@ -491,6 +498,12 @@ export class IncrementalJsonParser {
   }
 
   private error(message: string, position: number): JsonParseError {
-    return new JsonParseError(message, { rawText: this.text, position });
+    return new JsonParseError(message, { rawText: this.text(), position });
+  }
+
+  /** The whole text so far (for an error: joined once, then kept as one chunk). */
+  private text(): string {
+    if (this.chunks.length > 1) this.chunks.splice(0, this.chunks.length, this.chunks.join(""));
+    return this.chunks[0] ?? "";
   }
 }

@@ -29,8 +29,8 @@ export class PartialValues<P, V> implements AsyncGenerator<P | V, void> {
   private reading = false;
   private ended = false;
   private turnArmed = false;
-  /** The previous `next()`, while it is pending: calls are answered in order. */
-  private queue: Promise<unknown> = Promise.resolve();
+  /** The last `next()` promise: a call made while one is pending waits for it. */
+  private current: Promise<unknown> | undefined;
 
   constructor(private readonly events: AsyncGenerator<GenerateStreamEvent<V, unknown, P>, void>) {}
 
@@ -39,10 +39,13 @@ export class PartialValues<P, V> implements AsyncGenerator<P | V, void> {
   }
 
   next(): Promise<IteratorResult<P | V, void>> {
-    if (this.waiting !== undefined) {
-      // A second call before the first settled: it waits its turn.
-      const after = this.queue.then(() => this.next());
-      this.queue = after.catch(() => undefined);
+    if (this.waiting !== undefined && this.current !== undefined) {
+      // A call before the previous one settled: it waits its turn.
+      const after = this.current.then(
+        () => this.next(),
+        () => this.next(),
+      );
+      this.current = after;
       return after;
     }
     const outcome = this.ready.shift();
@@ -53,7 +56,7 @@ export class PartialValues<P, V> implements AsyncGenerator<P | V, void> {
     const pending = new Promise<IteratorResult<P | V, void>>((resolve, reject) => {
       this.waiting = { resolve, reject };
     });
-    this.queue = pending.catch(() => undefined);
+    this.current = pending;
     this.read();
     return pending;
   }
