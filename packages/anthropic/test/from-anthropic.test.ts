@@ -1,8 +1,8 @@
 import { Mode, ProviderError, RefusalError } from "@instr/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fromAnthropic } from "./from-anthropic.js";
-import { anthropicTestServer, TEST_API_KEY } from "./test-support/anthropic-test-server.js";
+import { fromAnthropic } from "../src/from-anthropic.js";
+import { anthropicTestServer, TEST_API_KEY } from "./anthropic-test-server.js";
 
 const { server, client } = await anthropicTestServer();
 const Person = z.object({ name: z.string(), age: z.number().int() });

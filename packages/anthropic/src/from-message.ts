@@ -1,7 +1,7 @@
 import type Anthropic from "@anthropic-ai/sdk";
 import type { AdapterResponse, ReasoningPart, ToolCall } from "@instr/core/adapter";
-import { finishReasonOf } from "./finish-reason.js";
-import { usageOf } from "./usage.js";
+import { finishReasonOf } from "./finish-reason-of.js";
+import { usageOf } from "./usage-of.js";
 
 /**
  * A whole Messages API answer, normalised: text blocks joined, `tool_use` inputs as JSON text,

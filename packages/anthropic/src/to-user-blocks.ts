@@ -2,7 +2,6 @@ import type Anthropic from "@anthropic-ai/sdk";
 import {
   base64Of,
   imageMediaType,
-  type SystemContent,
   type UserContent,
   type UserContentPart,
 } from "@instr/core/adapter";
@@ -23,11 +22,6 @@ const imageMediaTypes: readonly ImageMediaType[] = [
 /** A user message's content as Messages API blocks: text, image and document (PDF) blocks. */
 export function toUserBlocks(content: UserContent): string | UserBlock[] {
   return typeof content === "string" ? content : content.map(toUserBlock);
-}
-
-/** A system message's text (the wire takes system text apart from the messages). */
-export function systemText(content: SystemContent): string {
-  return typeof content === "string" ? content : content.map((part) => part.text).join("");
 }
 
 function toUserBlock(part: UserContentPart): UserBlock {

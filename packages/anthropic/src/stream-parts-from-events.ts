@@ -1,26 +1,23 @@
 import type Anthropic from "@anthropic-ai/sdk";
-import { type AdapterStreamPart, ProviderError } from "@instr/core/adapter";
-import { finishReasonOf } from "./finish-reason.js";
-import { usageOf, type WireUsage } from "./usage.js";
-
-/** Receives the text streamed so far, for the error of a stream that breaks off. */
-export type TextSink = (text: string) => void;
+import type { AdapterStreamPart } from "@instr/core/adapter";
+import { finishReasonOf } from "./finish-reason-of.js";
+import { usageOf, type WireUsage } from "./usage-of.js";
 
 /**
  * The spec's stream parts for the Messages API's events: `text_delta` → text, `input_json_delta`
  * → tool-call arguments (tool uses numbered 0, 1, … in block order), `thinking_delta` →
  * reasoning, closed by the block's `signature_delta` (or a redacted block's data) as
- * `providerMetadata`; `message_delta` carries the stop reason and the running output tokens.
+ * `providerMetadata`; `message_delta` carries the stop reason and the running token counts, and
+ * `message_stop` ends the answer with the finish part. A stream that ends before
+ * `message_stop`, or without a stop reason, yields no finish part: the kit's `guardStream` turns
+ * that into an `IncompleteOutputError`.
  */
-export async function* toStreamParts(
+export async function* streamPartsFromEvents(
   events: AsyncIterable<Anthropic.RawMessageStreamEvent>,
-  provider: string,
-  onText: TextSink,
 ): AsyncGenerator<AdapterStreamPart> {
   let usage: WireUsage = {};
   let stopReason: Anthropic.StopReason | null = null;
   let stopped = false;
-  let text = "";
   const toolIndex = new Map<number, number>();
   for await (const event of events) {
     switch (event.type) {
@@ -47,8 +44,6 @@ export async function* toStreamParts(
       case "content_block_delta": {
         const { delta } = event;
         if (delta.type === "text_delta") {
-          text += delta.text;
-          onText(text);
           yield { type: "text-delta", delta: delta.text };
         } else if (delta.type === "thinking_delta") {
           yield { type: "reasoning-delta", delta: delta.thinking };
@@ -72,13 +67,7 @@ export async function* toStreamParts(
         break;
     }
   }
-  if (!stopped) {
-    throw new ProviderError(`${provider}: the stream ended before message_stop`, {
-      provider,
-      isRetryable: true,
-      ...(text ? { partialText: text } : {}),
-    });
-  }
+  if (!stopped || stopReason === null) return;
   const finalUsage = usageOf(usage);
   yield {
     type: "finish",
@@ -91,6 +80,7 @@ function reasoningEnd(anthropic: Record<string, string>): AdapterStreamPart {
   return { type: "reasoning-delta", delta: "", providerMetadata: { anthropic } };
 }
 
+/** The counts a `message_delta` reports (it leaves the others null). */
 function definedCounts(usage: Anthropic.MessageDeltaUsage): WireUsage {
-  return Object.fromEntries(Object.entries(usage).filter(([, value]) => typeof value === "number"));
+  return Object.fromEntries(Object.entries(usage).filter(([, value]) => value != null));
 }
