@@ -1,4 +1,4 @@
-import { Mode, ProviderError, RefusalError } from "@instr/core";
+import { Mode, ProviderError, RefusalError, rateLimitDelayMs } from "@instr/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromAnthropic } from "../src/from-anthropic.js";
@@ -296,6 +296,28 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
       expect(cause.message).not.toContain(TEST_API_KEY);
     },
   );
+
+  it("a 429 without retry-after: its anthropic-ratelimit-* resets set the batch pool's pause", async () => {
+    const now = Date.parse("2026-01-01T00:00:00Z");
+    server.enqueue({
+      type: "error",
+      status: 429,
+      message: "rate limited",
+      headers: {
+        "anthropic-ratelimit-requests-remaining": "12",
+        "anthropic-ratelimit-requests-reset": "2026-01-01T00:00:02Z",
+        "anthropic-ratelimit-output-tokens-remaining": "0",
+        "anthropic-ratelimit-output-tokens-reset": "2026-01-01T00:00:09Z",
+      },
+    });
+    const error = await fromAnthropic(client)
+      .generate({ responseModel: Person, model, prompt, maxRetries: 0 })
+      .catch((e: unknown) => e);
+    if (!ProviderError.isInstance(error)) throw error;
+    expect(error.message).toBe("anthropic: 429 rate_limit_error: rate limited");
+    // The exhausted output-token window decides, as the pool reads the error's headers.
+    expect(rateLimitDelayMs(error.headers, now)).toBe(9000);
+  });
 
   it("stop_reason refusal is a RefusalError", async () => {
     server.enqueue({
