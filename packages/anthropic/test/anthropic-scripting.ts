@@ -1,66 +1,25 @@
 import type { Message, ReasoningPart, ToolCall, UserContentPart } from "@instr/core/adapter";
-import type {
-  ConformanceReply,
-  ConformanceScripting,
-  ObservedOutput,
-  ObservedRequest,
+import {
+  type ConformanceScripting,
+  mockServerScripting,
+  type ObservedOutput,
+  type ObservedRequest,
 } from "@instr/core/testing";
-import type { MockServer, Reply } from "@instr/mock-server";
+import type { MockServer } from "@instr/mock-server";
 import { z } from "zod";
 
-/** Events before the first text delta of a text-only answer: message_start, content_block_start. */
-const EVENTS_BEFORE_TEXT = 2;
-
 /**
- * The conformance scripting for the Anthropic Messages wire of `@instr/mock-server`: turns the
- * suite's provider-neutral replies into mock-server replies and decodes what the adapter sent
- * back into provider-neutral terms (thinking blocks as reasoning parts with their signature in
- * `providerMetadata.anthropic`, as the adapter reads them).
+ * The conformance scripting for the Anthropic Messages wire of `@instr/mock-server`: the kit's
+ * mock-server scripting with this wire's decoder. Its first two stream events
+ * (`message_start`, `content_block_start`) carry no text.
  */
 export function anthropicScripting(server: MockServer, apiKey: string): ConformanceScripting {
-  return {
+  return mockServerScripting({
+    server,
     apiKey,
-    teardown: () => server.close(),
-    reset: () => server.reset(),
-    script: (reply) => server.enqueue(toReply(reply)),
-    lastRequest: () => {
-      const last = server.requests.at(-1);
-      if (last === undefined) throw new Error("the server received no request");
-      return decodeMessagesRequest(last.body);
-    },
-  };
-}
-
-function toReply(reply: ConformanceReply): Reply {
-  if (reply.type !== "message") return reply;
-  // A refusal is a stop reason on this wire (the suite runs with `refusal: "stop_reason"`).
-  if (reply.refusal !== undefined) throw new Error("this wire cannot script a refusal text");
-  const { usage, interrupt } = reply;
-  const at = interrupt === undefined ? undefined : EVENTS_BEFORE_TEXT + interrupt.afterTextDeltas;
-  return {
-    type: "message",
-    content: reply.text ?? null,
-    ...(reply.toolCalls === undefined ? {} : { toolCalls: reply.toolCalls }),
-    ...(reply.reasoning === undefined ? {} : { reasoning: reply.reasoning }),
-    ...(reply.reasoningSignature === undefined
-      ? {}
-      : { reasoningSignature: reply.reasoningSignature }),
-    finishReason: reply.finishReason,
-    usage: {
-      prompt_tokens: usage.promptTokens,
-      completion_tokens: usage.completionTokens,
-      ...(usage.cachedPromptTokens === undefined
-        ? {}
-        : { prompt_tokens_details: { cached_tokens: usage.cachedPromptTokens } }),
-    },
-    stream: {
-      ...(reply.chunkSize === undefined ? {} : { chunkSize: reply.chunkSize }),
-      ...(reply.chunkDelayMs === undefined ? {} : { chunkDelayMs: reply.chunkDelayMs }),
-      ...(interrupt?.with === "drop" ? { dropAfterChunks: at } : {}),
-      ...(interrupt?.with === "error" ? { errorAfterChunks: at } : {}),
-      ...(reply.omitFinishReason === true ? { omitFinishReason: true } : {}),
-    },
-  };
+    decodeRequest: decodeMessagesRequest,
+    eventsBeforeText: 2,
+  });
 }
 
 const source = z.discriminatedUnion("type", [
@@ -108,7 +67,11 @@ const messagesRequest = z.object({
 type UserBlock = z.infer<typeof userBlock>;
 type AssistantBlock = z.infer<typeof assistantBlock>;
 
-/** A Messages API body the adapter sent, in provider-neutral terms (throws on anything else). */
+/**
+ * A Messages API body the adapter sent, in provider-neutral terms (throws on anything else):
+ * thinking blocks as reasoning parts with their signature in `providerMetadata.anthropic`, as the
+ * adapter reads them.
+ */
 function decodeMessagesRequest(body: unknown): ObservedRequest {
   const request = messagesRequest.parse(body);
   const messages: Message[] =

@@ -1,64 +1,26 @@
 import type { Message, ReasoningPart, ToolCall, UserContentPart } from "@instr/core/adapter";
-import type {
-  ConformanceReply,
-  ConformanceScripting,
-  ObservedOutput,
-  ObservedRequest,
+import {
+  type ConformanceScripting,
+  mockServerScripting,
+  type ObservedOutput,
+  type ObservedRequest,
 } from "@instr/core/testing";
-import type { MockServer, Reply } from "@instr/mock-server";
+import type { MockServer } from "@instr/mock-server";
 import { z } from "zod";
 
 /**
- * Events before the first text delta of a text-only answer: `response.created` and the message
- * item's `response.output_item.added`.
- */
-const EVENTS_BEFORE_TEXT = 2;
-
-/**
  * The conformance scripting for the OpenAI Responses wire of `@instr/mock-server`
- * (`POST /v1/responses`): the suite's provider-neutral replies as mock-server replies, and the
- * request the adapter sent decoded back (reasoning items as reasoning parts with their item id
- * and encrypted content in `providerMetadata.openai`, as the adapter reads them).
+ * (`POST /v1/responses`): `@instr/core/testing`'s `mockServerScripting` with this wire's decoder. Its first two
+ * stream events (`response.created`, the message item's `response.output_item.added`) carry no
+ * text.
  */
 export function responsesScripting(server: MockServer, apiKey: string): ConformanceScripting {
-  return {
+  return mockServerScripting({
+    server,
     apiKey,
-    teardown: () => server.close(),
-    reset: () => server.reset(),
-    script: (reply) => server.enqueue(toReply(reply)),
-    lastRequest: () => {
-      const last = server.requests.at(-1);
-      if (last === undefined) throw new Error("the server received no request");
-      if (last.path !== "/v1/responses") throw new Error(`the adapter called ${last.path}`);
-      return decodeResponsesRequest(last.body);
-    },
-  };
-}
-
-function toReply(reply: ConformanceReply): Reply {
-  if (reply.type !== "message") return reply;
-  const { usage, interrupt } = reply;
-  const at = interrupt === undefined ? undefined : EVENTS_BEFORE_TEXT + interrupt.afterTextDeltas;
-  return {
-    type: "message",
-    content: reply.text ?? null,
-    ...(reply.toolCalls === undefined ? {} : { toolCalls: reply.toolCalls }),
-    ...(reply.reasoning === undefined ? {} : { reasoning: reply.reasoning }),
-    ...(reply.refusal === undefined ? {} : { refusal: reply.refusal }),
-    finishReason: reply.finishReason,
-    usage: {
-      prompt_tokens: usage.promptTokens,
-      completion_tokens: usage.completionTokens,
-      total_tokens: usage.totalTokens,
-    },
-    stream: {
-      ...(reply.chunkSize === undefined ? {} : { chunkSize: reply.chunkSize }),
-      ...(reply.chunkDelayMs === undefined ? {} : { chunkDelayMs: reply.chunkDelayMs }),
-      ...(interrupt?.with === "drop" ? { dropAfterChunks: at } : {}),
-      ...(interrupt?.with === "error" ? { errorAfterChunks: at } : {}),
-      ...(reply.omitFinishReason === true ? { omitFinishReason: true } : {}),
-    },
-  };
+    decodeRequest: decodeResponsesRequest,
+    eventsBeforeText: 2,
+  });
 }
 
 const inputContent = z.discriminatedUnion("type", [
@@ -126,7 +88,11 @@ type AssistantItem = Extract<
   { role: "assistant" } | { type: "function_call" | "reasoning" }
 >;
 
-/** A Responses API body the adapter sent, in provider-neutral terms (throws on anything else). */
+/**
+ * A Responses API body the adapter sent, in provider-neutral terms (throws on anything else):
+ * reasoning items as reasoning parts with their item id and encrypted content in
+ * `providerMetadata.openai`, as the adapter reads them.
+ */
 function decodeResponsesRequest(body: unknown): ObservedRequest {
   const request = responsesRequest.parse(body);
   const { temperature, max_output_tokens: maxTokens } = request;
