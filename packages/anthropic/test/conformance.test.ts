@@ -1,14 +1,21 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { Mode } from "@instr/core";
-import { describeAdapterConformance } from "@instr/core/testing";
+import { describeAdapterConformance, mockServerScripting } from "@instr/core/testing";
 import { startMockServer } from "@instr/mock-server";
 import { anthropicAdapter } from "../src/anthropic-adapter.js";
 import { DEFAULT_MAX_TOKENS } from "../src/to-request-body.js";
-import { anthropicScripting } from "./anthropic-scripting.js";
 import { TEST_API_KEY } from "./anthropic-test-server.js";
+import { decodeMessagesRequest } from "./decode-messages-request.js";
 
+// The mock server's Anthropic Messages wire (`POST /v1/messages`). Its first two stream events
+// (`message_start`, `content_block_start`) carry no text.
 const server = await startMockServer();
-const scripting = anthropicScripting(server, TEST_API_KEY);
+const scripting = mockServerScripting({
+  server,
+  apiKey: TEST_API_KEY,
+  decodeRequest: decodeMessagesRequest,
+  eventsBeforeText: 2,
+});
 
 describeAdapterConformance(
   "anthropic",

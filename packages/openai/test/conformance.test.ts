@@ -1,10 +1,14 @@
-import { describeAdapterConformance, openAIChatScripting } from "@instr/core/testing";
+import {
+  describeAdapterConformance,
+  mockServerScripting,
+  openAIChatScripting,
+} from "@instr/core/testing";
 import { startMockServer } from "@instr/mock-server";
 import OpenAI from "openai";
 import { openaiAdapter } from "../src/openai-adapter.js";
-import { responsesScripting } from "./responses-scripting.js";
+import { decodeResponsesRequest } from "./decode-responses-request.js";
 
-// DESIGN.md's call shape, (name, makeAdapter, …); the Cerebras package runs the harness shape.
+// The (name, makeAdapter, scripting) call shape; the Cerebras package runs the harness shape.
 const server = await startMockServer({ dialect: "openai" });
 const scripting = openAIChatScripting({ server });
 
@@ -15,9 +19,16 @@ describeAdapterConformance(
   { ...scripting, reasoning: true, refusal: true },
 );
 
-// The Responses API (`api: "responses"`) on the mock-server's `/v1/responses` wire.
+// The Responses API (`api: "responses"`) on the mock server's `POST /v1/responses` wire. Its
+// first two stream events (`response.created`, the message item's `response.output_item.added`)
+// carry no text. Every case of the suite applies to this wire, JSON_SCHEMA included.
 const responsesServer = await startMockServer({ dialect: "openai" });
-const responses = responsesScripting(responsesServer, "sk-conformance-responses-0123456789");
+const responses = mockServerScripting({
+  server: responsesServer,
+  apiKey: "sk-conformance-responses-0123456789",
+  decodeRequest: decodeResponsesRequest,
+  eventsBeforeText: 2,
+});
 
 describeAdapterConformance(
   "openai responses",

@@ -1,26 +1,6 @@
 import type { Message, ReasoningPart, ToolCall, UserContentPart } from "@instr/core/adapter";
-import {
-  type ConformanceScripting,
-  mockServerScripting,
-  type ObservedOutput,
-  type ObservedRequest,
-} from "@instr/core/testing";
-import type { MockServer } from "@instr/mock-server";
+import type { ObservedOutput, ObservedRequest } from "@instr/core/testing";
 import { z } from "zod";
-
-/**
- * The conformance scripting for the Anthropic Messages wire of `@instr/mock-server`: the kit's
- * mock-server scripting with this wire's decoder. Its first two stream events
- * (`message_start`, `content_block_start`) carry no text.
- */
-export function anthropicScripting(server: MockServer, apiKey: string): ConformanceScripting {
-  return mockServerScripting({
-    server,
-    apiKey,
-    decodeRequest: decodeMessagesRequest,
-    eventsBeforeText: 2,
-  });
-}
 
 const source = z.discriminatedUnion("type", [
   z.object({ type: z.literal("base64"), media_type: z.string(), data: z.string() }),
@@ -72,7 +52,7 @@ type AssistantBlock = z.infer<typeof assistantBlock>;
  * thinking blocks as reasoning parts with their signature in `providerMetadata.anthropic`, as the
  * adapter reads them.
  */
-function decodeMessagesRequest(body: unknown): ObservedRequest {
+export function decodeMessagesRequest(body: unknown): ObservedRequest {
   const request = messagesRequest.parse(body);
   const messages: Message[] =
     request.system === undefined ? [] : [{ role: "system", content: request.system }];

@@ -1,27 +1,6 @@
 import type { Message, ReasoningPart, ToolCall, UserContentPart } from "@instr/core/adapter";
-import {
-  type ConformanceScripting,
-  mockServerScripting,
-  type ObservedOutput,
-  type ObservedRequest,
-} from "@instr/core/testing";
-import type { MockServer } from "@instr/mock-server";
+import type { ObservedOutput, ObservedRequest } from "@instr/core/testing";
 import { z } from "zod";
-
-/**
- * The conformance scripting for the OpenAI Responses wire of `@instr/mock-server`
- * (`POST /v1/responses`): `@instr/core/testing`'s `mockServerScripting` with this wire's decoder. Its first two
- * stream events (`response.created`, the message item's `response.output_item.added`) carry no
- * text.
- */
-export function responsesScripting(server: MockServer, apiKey: string): ConformanceScripting {
-  return mockServerScripting({
-    server,
-    apiKey,
-    decodeRequest: decodeResponsesRequest,
-    eventsBeforeText: 2,
-  });
-}
 
 const inputContent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("input_text"), text: z.string() }),
@@ -93,7 +72,7 @@ type AssistantItem = Extract<
  * reasoning items as reasoning parts with their item id and encrypted content in
  * `providerMetadata.openai`, as the adapter reads them.
  */
-function decodeResponsesRequest(body: unknown): ObservedRequest {
+export function decodeResponsesRequest(body: unknown): ObservedRequest {
   const request = responsesRequest.parse(body);
   const { temperature, max_output_tokens: maxTokens } = request;
   return {
