@@ -1,9 +1,9 @@
 import { APIConnectionError, APIError } from "@anthropic-ai/sdk";
-import { createProviderError, ProviderError } from "@instr/core/adapter";
+import { createProviderError, type ProviderError } from "@instr/core/adapter";
 
 /**
- * The `ProviderError` for an error of `@anthropic-ai/sdk` (one of ours passes through; aborts
- * never get here: the adapter's `guardStream` and `complete` handle them first), built by the
+ * The `ProviderError` for an error of `@anthropic-ai/sdk` (aborts and instr's own errors never
+ * get here: the adapter's `guardStream` and `complete` handle them first), built by the
  * kit's `createProviderError`: the API's own message and status, the retry headers
  * (`retry-after`, `request-id`, every `anthropic-ratelimit-*`), one retry rule (so 429, 5xx and
  * 529 `overloaded_error` are retryable), the key taken out.
@@ -18,7 +18,6 @@ export function toProviderError(
   apiKey: string | null | undefined,
   partialText?: string | undefined,
 ): ProviderError {
-  if (ProviderError.isInstance(error)) return error;
   const answered = error instanceof APIError && !(error instanceof APIConnectionError);
   return createProviderError({
     provider,
