@@ -8,7 +8,7 @@ import OpenAI from "openai";
 import { openaiAdapter } from "../src/openai-adapter.js";
 import { decodeResponsesRequest } from "./decode-responses-request.js";
 
-// The (name, makeAdapter, scripting) call shape; the Cerebras package runs the harness shape.
+// The documented call shape, (name, makeAdapter, …); the Cerebras package runs the harness shape.
 const server = await startMockServer({ dialect: "openai" });
 const scripting = openAIChatScripting({ server });
 

@@ -6,7 +6,7 @@ import { openAIChatHarness, openAIChatScripting } from "./openai-chat-harness.js
 
 declare const server: ScriptableChatServer;
 
-it("takes DESIGN's (name, makeAdapter, scripting & options) shape", () => {
+it("takes the documented (name, makeAdapter, scripting & options) shape", () => {
   const scripting = openAIChatScripting({ server });
   expectTypeOf(describeAdapterConformance).toBeCallableWith("p", () => new MockAdapter(), {
     ...scripting,
