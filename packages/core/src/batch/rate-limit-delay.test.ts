@@ -60,6 +60,18 @@ describe("rateLimitDelayMs", () => {
     expect(rateLimitDelayMs({ "anthropic-ratelimit-tokens-reset": "soon" }, now)).toBeUndefined();
   });
 
+  it("reads OpenAI's duration resets, waiting for the exhausted window", () => {
+    const headers = {
+      "x-ratelimit-remaining-requests": "499",
+      "x-ratelimit-reset-requests": "120ms",
+      "x-ratelimit-remaining-tokens": "0",
+      "x-ratelimit-reset-tokens": "1m2.5s",
+    };
+    expect(rateLimitDelayMs(headers, now)).toBe(62_500);
+    expect(rateLimitDelayMs({ "x-ratelimit-reset-tokens": "1h0m0s" }, now)).toBe(3_600_000);
+    expect(rateLimitDelayMs({ "x-ratelimit-reset-tokens": "6 minutes" }, now)).toBeUndefined();
+  });
+
   it("is undefined without usable headers", () => {
     expect(rateLimitDelayMs({}, now)).toBeUndefined();
     expect(rateLimitDelayMs({ "retry-after": "soon" }, now)).toBeUndefined();

@@ -16,6 +16,12 @@ const windowFamilies: readonly WindowHeaders[] = [
     resetMs: (value) => secondsMs(value),
   },
   {
+    // OpenAI: x-ratelimit-reset-tokens: 6m0s (a duration: h, m, s, ms)
+    reset: /^x-ratelimit-reset-(requests|tokens)$/,
+    remaining: ([, kind]) => `x-ratelimit-remaining-${kind}`,
+    resetMs: (value) => durationMs(value),
+  },
+  {
     // Anthropic: anthropic-ratelimit-input-tokens-reset: 2026-01-01T00:00:07Z (RFC 3339)
     reset: /^anthropic-ratelimit-([a-z-]+)-reset$/,
     remaining: ([, kind]) => `anthropic-ratelimit-${kind}-remaining`,
@@ -26,7 +32,8 @@ const windowFamilies: readonly WindowHeaders[] = [
 /**
  * How long to wait before retrying, read from a rate-limit response's headers, in milliseconds;
  * undefined when no header says. Understands `retry-after-ms`, `retry-after` (seconds or an HTTP
- * date), Cerebras' `x-ratelimit-reset-{requests,tokens}-{window}` (seconds) and Anthropic's
+ * date), Cerebras' `x-ratelimit-reset-{requests,tokens}-{window}` (seconds), OpenAI's
+ * `x-ratelimit-reset-{requests,tokens}` (durations such as `6m0s`) and Anthropic's
  * `anthropic-ratelimit-{requests,tokens,input-tokens,output-tokens}-reset` (RFC 3339 dates): when
  * the matching `…-remaining` of some window is exhausted, wait for the latest of those resets,
  * otherwise for the earliest reset.
@@ -65,6 +72,18 @@ export function rateLimitDelayMs(
 function secondsMs(value: string): number | undefined {
   const seconds = parseSeconds(value);
   return seconds === undefined ? undefined : seconds * 1000;
+}
+
+const durationUnits: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+
+/** A duration as OpenAI writes it (`1s`, `6m0s`, `20ms`, `1h2m3.5s`) in milliseconds. */
+function durationMs(value: string): number | undefined {
+  if (!/^(\d+(\.\d+)?(h|ms|m|s))+$/.test(value)) return undefined;
+  let ms = 0;
+  for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s)/g)) {
+    ms += Number(amount) * (durationUnits[unit ?? ""] ?? 0);
+  }
+  return ms;
 }
 
 /** Milliseconds from `now` until a date (HTTP date or RFC 3339), never negative. */
