@@ -2,8 +2,8 @@ import { Mode, ProviderError } from "@instr/core/adapter";
 import { startMockServer } from "@instr/mock-server";
 import { afterAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { fromLanguageModel } from "./from-language-model.js";
-import { compatibleModel } from "./test-support/compatible-model.js";
+import { fromLanguageModel } from "../src/from-language-model.js";
+import { compatibleModel } from "./compatible-model.js";
 
 // Through a real AI SDK provider package against the loopback OpenAI-dialect server.
 const server = await startMockServer({ dialect: "openai" });
@@ -85,7 +85,7 @@ describe("fromLanguageModel over @ai-sdk/openai-compatible", () => {
       status: 429,
       isRetryable: true,
       headers: { "retry-after": "7" },
-      provider: "compatible.chat",
+      provider: "compatible",
     });
   });
 });
