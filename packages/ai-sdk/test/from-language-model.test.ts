@@ -88,4 +88,23 @@ describe("fromLanguageModel over @ai-sdk/openai-compatible", () => {
       provider: "compatible",
     });
   });
+
+  it("sends its own providerOptions under the provider's namespace; the mode's fields win", async () => {
+    server.enqueue({ type: "message", content: answer });
+    await fromLanguageModel(model).generate({
+      ...params,
+      providerOptions: {
+        compatible: { user: "u-1", seed: 7, response_format: { type: "text" }, model: "other" },
+        openai: { seed: 1, logprobs: true },
+      },
+    });
+    const body = server.requests[0]?.body;
+    expect(body).toMatchObject({
+      model: "compatible-model",
+      user: "u-1",
+      seed: 7,
+      response_format: { type: "json_schema", json_schema: { name: "User" } },
+    });
+    expect(body).not.toHaveProperty("logprobs");
+  });
 });
