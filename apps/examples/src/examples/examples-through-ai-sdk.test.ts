@@ -8,7 +8,7 @@ import { examples } from "./index.js";
 
 // Every example, unchanged, with `fromCerebras(client, options)` standing for
 // `fromLanguageModel(<the AI SDK's @ai-sdk/openai-compatible model on the same server>, options)`:
-// the seed's examples offline through the AI SDK bridge.
+// the guide's examples offline through the AI SDK bridge.
 vi.mock("@instr/cerebras", async () => {
   const { createOpenAICompatible } = await import("@ai-sdk/openai-compatible");
   const { fromLanguageModel } = await import("@instr/ai-sdk");
@@ -88,7 +88,7 @@ beforeEach(() => {
   ctx = offlineContext(server, () => undefined);
 });
 
-describe("seed examples, offline through @instr/ai-sdk over @ai-sdk/openai-compatible", () => {
+describe("guide examples, offline through @instr/ai-sdk over @ai-sdk/openai-compatible", () => {
   it("has an expectation for every example", () => {
     expect(Object.keys(expected).sort()).toEqual(examples.map((e) => e.name).sort());
   });
