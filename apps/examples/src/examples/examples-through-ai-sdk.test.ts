@@ -4,6 +4,7 @@ import { type MockServer, startMockServer } from "@instr/mock-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_MODEL, offlineContext } from "../runner/create-context.js";
 import type { ExampleContext } from "../runner/example-context.js";
+import { jason, jasonWithAddresses } from "./expected-people.js";
 import { examples } from "./index.js";
 
 // Every example, unchanged, with `fromCerebras(client, options)` standing for
@@ -27,14 +28,6 @@ vi.mock("@instr/cerebras", async () => {
   };
 });
 
-const jason = { name: "Jason", age: 25 };
-const jasonWithAddresses = {
-  ...jason,
-  addresses: [
-    { street: "123 Main St", city: "New York", country: "USA" },
-    { street: "456 Beach Rd", city: "Miami", country: "USA" },
-  ],
-};
 const threeUsers = [jason, { name: "Sarah", age: 30 }, { name: "Mike", age: 28 }];
 
 /** What each example must return through the bridge (the same as through `@instr/cerebras`). */
