@@ -74,7 +74,8 @@ export const benchConfig: BenchConfig = {
   },
   // Every run streams the document over loopback HTTP, one SSE event per 4 code points (~4,000
   // events at 16 KiB, ~16,000 at 64 KiB: seconds per run on its own), and streamObject re-parses
-  // the accumulated text per event on top: about 75 s for the section on 2 cores.
+  // the accumulated text per event on top: about 2 min for the section on 2 cores at rest, 276 s
+  // measured at a load average of 9–13.
   aiSdk: {
     sizesKiB: [16, 64],
     chunkCodePoints: 4,
