@@ -2,8 +2,8 @@ import { Mode, ProviderError } from "@instr/core/adapter";
 import { startMockServer } from "@instr/mock-server";
 import { afterAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { fromLanguageModel } from "./from-language-model.js";
-import { compatibleModel } from "./test-support/compatible-model.js";
+import { fromLanguageModel } from "../src/from-language-model.js";
+import { compatibleModel } from "./compatible-model.js";
 
 // Through a real AI SDK provider package against the loopback OpenAI-dialect server.
 const server = await startMockServer({ dialect: "openai" });
@@ -85,7 +85,26 @@ describe("fromLanguageModel over @ai-sdk/openai-compatible", () => {
       status: 429,
       isRetryable: true,
       headers: { "retry-after": "7" },
-      provider: "compatible.chat",
+      provider: "compatible",
     });
+  });
+
+  it("sends its own providerOptions under the provider's namespace; the mode's fields win", async () => {
+    server.enqueue({ type: "message", content: answer });
+    await fromLanguageModel(model).generate({
+      ...params,
+      providerOptions: {
+        compatible: { user: "u-1", seed: 7, response_format: { type: "text" }, model: "other" },
+        openai: { seed: 1, logprobs: true },
+      },
+    });
+    const body = server.requests[0]?.body;
+    expect(body).toMatchObject({
+      model: "compatible-model",
+      user: "u-1",
+      seed: 7,
+      response_format: { type: "json_schema", json_schema: { name: "User" } },
+    });
+    expect(body).not.toHaveProperty("logprobs");
   });
 });

@@ -8,7 +8,7 @@ import {
   type LanguageModelV3StreamPart,
   type LanguageModelV3Usage,
 } from "@ai-sdk/provider";
-import type { FinishReason, Message, Usage } from "@instr/core/adapter";
+import type { FinishReason, Message, Usage, UserContentPart } from "@instr/core/adapter";
 import type {
   ConformanceReply,
   ConformanceScripting,
@@ -19,6 +19,8 @@ import type {
 import { MockLanguageModelV3 } from "ai/test";
 
 const url = "http://127.0.0.1/mock";
+/** The mock model's provider id, and so the namespace it reads its `providerOptions` from. */
+const namespace = "mock";
 const unified: Record<FinishReason, LanguageModelV3FinishReason["unified"]> = {
   stop: "stop",
   length: "length",
@@ -44,7 +46,7 @@ export function mockModelScripting(modelId: string): ConformanceScripting & {
     return reply;
   };
   const model = new MockLanguageModelV3({
-    provider: "mock",
+    provider: namespace,
     modelId,
     doGenerate: async (options) => {
       const reply = await settle(next(options, false), options.abortSignal);
@@ -178,9 +180,13 @@ function* streamParts(reply: ScriptedMessage): Generator<LanguageModelV3StreamPa
     yield { type: "tool-input-end", id: call.id };
     yield { type: "tool-call", toolCallId: call.id, toolName: call.name, input: call.arguments };
   }
+  // Like the AI SDK's providers, the mock always ends with a finish part; without a finish
+  // reason from the server, they report "other" with no raw reason.
   yield {
     type: "finish",
-    finishReason: { unified: unified[reply.finishReason], raw: reply.finishReason },
+    finishReason: reply.omitFinishReason
+      ? { unified: "other", raw: undefined }
+      : { unified: unified[reply.finishReason], raw: reply.finishReason },
     usage: usageOf(reply.usage),
   };
 }
@@ -226,12 +232,19 @@ function observe(
 }
 
 /**
- * The request body a provider package would build: its own `providerOptions` namespace under the
- * call options the bridge set (those win, as in the AI SDK's providers).
+ * The request body a provider package that passes its options through would build: the keys of
+ * its own `providerOptions` namespace under the call options the bridge set (the bridge's fields
+ * must win), and any other namespace the bridge sent kept visible as `providerOptions` (the
+ * bridge must send none: an adapter reads only its own key).
  */
 function fieldsOf(options: LanguageModelV3CallOptions): Record<string, unknown> {
-  const { providerOptions, abortSignal: _signal, ...callFields } = options;
-  return { ...providerOptions?.["mock"], ...callFields };
+  const { providerOptions = {}, abortSignal: _signal, ...callFields } = options;
+  const { [namespace]: own, ...others } = providerOptions;
+  return {
+    ...own,
+    ...callFields,
+    ...(Object.keys(others).length > 0 ? { providerOptions: others } : {}),
+  };
 }
 
 function outputOf(options: LanguageModelV3CallOptions): ObservedOutput {
@@ -267,13 +280,23 @@ function messagesFrom(message: LanguageModelV3Prompt[number]): Message[] {
   switch (message.role) {
     case "system":
       return [{ role: "system", content: message.content }];
-    case "user":
-      return [
-        {
-          role: "user",
-          content: message.content.map((part) => (part.type === "text" ? part.text : "")).join(""),
-        },
-      ];
+    case "user": {
+      // The spec has no image part: an image is a file part with an image media type.
+      const parts = message.content.map((part): UserContentPart => {
+        if (part.type === "text") return { type: "text", text: part.text };
+        if (part.mediaType.startsWith("image/")) {
+          return { type: "image", image: part.data, mediaType: part.mediaType };
+        }
+        return {
+          type: "file",
+          data: part.data,
+          mediaType: part.mediaType,
+          ...(part.filename === undefined ? {} : { filename: part.filename }),
+        };
+      });
+      const texts = parts.flatMap((part) => (part.type === "text" ? [part.text] : []));
+      return [{ role: "user", content: texts.length === parts.length ? texts.join("") : parts }];
+    }
     case "assistant": {
       const text = message.content.flatMap((part) => (part.type === "text" ? [part.text] : []));
       const toolCalls = message.content.flatMap((part) =>

@@ -1,6 +1,6 @@
 import { describeAdapterConformance } from "@instr/core/testing";
-import { languageModelAdapter } from "./language-model-adapter.js";
-import { mockModelScripting } from "./test-support/mock-model-scripting.js";
+import { languageModelAdapter } from "../src/language-model-adapter.js";
+import { mockModelScripting } from "./mock-model-scripting.js";
 
 // The bridge over `ai/test`'s MockLanguageModelV3: the spec's own parts, no wire in between.
 const scripting = mockModelScripting("conformance-model");

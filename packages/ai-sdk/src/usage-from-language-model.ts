@@ -5,7 +5,7 @@ import type { Usage } from "@instr/core/adapter";
  * The spec's usage in our terms, cache reads and reasoning tokens included when there are any
  * (providers report 0 for "not reported"); none when the provider reported no token counts.
  */
-export function toUsage(usage: LanguageModelV3Usage): Usage | undefined {
+export function usageFromLanguageModel(usage: LanguageModelV3Usage): Usage | undefined {
   const input = usage.inputTokens.total;
   const output = usage.outputTokens.total;
   if (input === undefined && output === undefined) return undefined;

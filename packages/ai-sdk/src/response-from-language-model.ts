@@ -1,13 +1,13 @@
 import type { LanguageModelV3GenerateResult } from "@ai-sdk/provider";
 import type { AdapterResponse, ReasoningPart, ToolCall } from "@instr/core/adapter";
-import { toFinishReason } from "./finish-reason.js";
-import { toUsage } from "./usage.js";
+import { finishReasonFromLanguageModel } from "./finish-reason-from-language-model.js";
+import { usageFromLanguageModel } from "./usage-from-language-model.js";
 
 /**
  * A whole `doGenerate` result as our response: text parts joined, tool calls with their raw
  * input text, reasoning parts with the metadata the provider attached (for the re-ask).
  */
-export function fromGenerateResult(
+export function responseFromLanguageModel(
   result: LanguageModelV3GenerateResult,
 ): AdapterResponse<LanguageModelV3GenerateResult> {
   const texts: string[] = [];
@@ -30,12 +30,12 @@ export function fromGenerateResult(
       });
     }
   }
-  const usage = toUsage(result.usage);
+  const usage = usageFromLanguageModel(result.usage);
   return {
     text: texts.length > 0 ? texts.join("") : null,
     toolCalls,
     ...(reasoning.length > 0 ? { reasoning } : {}),
-    finishReason: toFinishReason(result.finishReason),
+    finishReason: finishReasonFromLanguageModel(result.finishReason),
     ...(usage ? { usage } : {}),
     ...(result.providerMetadata ? { providerMetadata: result.providerMetadata } : {}),
     raw: result,

@@ -10,7 +10,7 @@ import {
   type ToolCall,
   type UserContentPart,
 } from "@instr/core/adapter";
-import { toSharedOptions } from "../metadata/shared-metadata.js";
+import { toSharedProviderOptions } from "./shared-provider-options.js";
 
 /**
  * Our messages as the spec's prompt. Images become file parts (the spec has no image part);
@@ -24,7 +24,7 @@ export function toPrompt(messages: readonly Message[]): LanguageModelV3Prompt {
 }
 
 function toMessage(message: Message, toolNames: Map<string, string>): LanguageModelV3Message {
-  const providerOptions = toSharedOptions(message.providerMetadata);
+  const providerOptions = toSharedProviderOptions(message.providerMetadata);
   switch (message.role) {
     case "system":
       return {
@@ -52,7 +52,7 @@ function toMessage(message: Message, toolNames: Map<string, string>): LanguageMo
           ...(message.reasoning ?? []).map((part) => ({
             type: "reasoning" as const,
             text: part.text,
-            providerOptions: toSharedOptions(part.providerMetadata),
+            providerOptions: toSharedProviderOptions(part.providerMetadata),
           })),
           ...(message.content ? [{ type: "text" as const, text: message.content }] : []),
           ...(message.toolCalls ?? []).map(toToolCallPart),
@@ -77,7 +77,7 @@ function toMessage(message: Message, toolNames: Map<string, string>): LanguageMo
 }
 
 function toUserPart(part: UserContentPart): LanguageModelV3TextPart | LanguageModelV3FilePart {
-  const providerOptions = toSharedOptions(part.providerMetadata);
+  const providerOptions = toSharedProviderOptions(part.providerMetadata);
   switch (part.type) {
     case "text":
       return { type: "text", text: part.text, providerOptions };
@@ -105,7 +105,7 @@ function toToolCallPart(call: ToolCall) {
     toolCallId: call.id,
     toolName: call.name,
     input: parsedOrText(call.arguments),
-    providerOptions: toSharedOptions(call.providerMetadata),
+    providerOptions: toSharedProviderOptions(call.providerMetadata),
   };
 }
 
