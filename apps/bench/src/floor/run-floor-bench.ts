@@ -21,7 +21,7 @@ export interface FloorBenchConfig {
 }
 
 /**
- * Section 7: `generatePartial`'s cost per chunk against the no-parse floor (the same scripted
+ * Section 9: `generatePartial`'s cost per chunk against the no-parse floor (the same scripted
  * stream consumed with no parsing and one `JSON.parse` at the end), in interleaved rounds of the
  * same process, so the ratio holds on a busy machine better than two separate medians do.
  */
@@ -43,7 +43,7 @@ export async function runFloorBench(config: FloorBenchConfig): Promise<SectionRe
   const perChunk = (ms: number) => `${((ms * 1000) / chunks.length).toFixed(2)} µs`;
   const met = result.cpuRatio.median <= config.target;
   return {
-    title: `7. generatePartial vs the no-parse floor, ${config.sizeKiB} KiB in ${config.chunkCodePoints}-code-point chunks`,
+    title: `9. generatePartial vs the no-parse floor, ${config.sizeKiB} KiB in ${config.chunkCodePoints}-code-point chunks`,
     tables: [
       {
         headers: ["per run", config.floor.name, config.ours.name, "ours / floor (IQR)"],
