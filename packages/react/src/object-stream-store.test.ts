@@ -8,8 +8,8 @@ import { MockAdapter, parts, Recipe, routeFetch } from "./test-route.fixture.js"
 type RecipeOut = { title: string; steps: string[] };
 
 /** Every state the store publishes during one call. */
-function record(store: ObjectStreamStore<RecipeOut, never>): ObjectState<RecipeOut, never>[] {
-  const states: ObjectState<RecipeOut, never>[] = [];
+function record<T>(store: ObjectStreamStore<T, never>): ObjectState<T, never>[] {
+  const states: ObjectState<T, never>[] = [];
   store.subscribe(() => states.push(store.getSnapshot()));
   return states;
 }

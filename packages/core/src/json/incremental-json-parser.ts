@@ -11,12 +11,7 @@ import {
   QUOTE,
 } from "./json-chars.js";
 import { matchElementPath } from "./json-element-path.js";
-import {
-  closedFrameValue,
-  type JsonFrame,
-  rebuildSnapshots,
-  storeChild,
-} from "./json-frame.js";
+import { closedFrameValue, type JsonFrame, rebuildSnapshots, storeChild } from "./json-frame.js";
 import {
   describeNumberNeed,
   isCompleteNumberState,
@@ -283,7 +278,8 @@ export class IncrementalJsonParser {
   }
 
   private openContainer(isArray: boolean, position: number): void {
-    if (this.stack.length >= this.maxDepth) throw tooDeepError(this.text(), position, this.maxDepth);
+    if (this.stack.length >= this.maxDepth)
+      throw tooDeepError(this.text(), position, this.maxDepth);
     const match = matchElementPath(this.elementPath, this.stack[this.stack.length - 1]);
     this.openWidth++;
     if (isArray) {
