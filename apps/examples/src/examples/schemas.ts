@@ -1,9 +1,9 @@
 import { z } from "zod";
 
-/** The guide's `User(BaseModel)`. The title names the tool in TOOLS mode. */
+/** Python instructor's `User(BaseModel)`. The title names the tool in TOOLS mode. */
 export const User = z.object({ name: z.string(), age: z.number().int() }).meta({ title: "User" });
 
-/** The guide's `Address`. */
+/** Python instructor's `Address`. */
 export const Address = z.object({ street: z.string(), city: z.string(), country: z.string() });
 
 /** The guide's nested `User` with `addresses: List[Address]`. */
