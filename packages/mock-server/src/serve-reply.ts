@@ -9,9 +9,14 @@ import { sleep, untilAborted } from "./sleep.js";
 import type { Dialect, MessageReply, RecordedRequest, Reply } from "./types.js";
 import { sendAnthropicError, sendAnthropicMessage } from "./wires/anthropic/serve-anthropic.js";
 import { sendResponses } from "./wires/openai-responses/serve-responses.js";
+import { serveWireMessage } from "./wires/serve-wire-message.js";
+import type { Wire } from "./wires/wire.js";
 
-/** The wire a request came in on, by its path: chat completions, Anthropic's Messages API or OpenAI's Responses API. */
-export type Wire = "chat" | "anthropic" | "openai-responses";
+/**
+ * The wire a request came in on, by its path: chat completions, Anthropic's Messages API, OpenAI's
+ * Responses API, or a plug-in {@link Wire}.
+ */
+export type Route = "chat" | "anthropic" | "openai-responses" | Wire;
 
 /** Server-wide state a reply needs. */
 export interface ServeContext {
@@ -26,13 +31,16 @@ export async function serveReply(
   request: RecordedRequest,
   response: ServerResponse,
   context: ServeContext,
-  wire: Wire = "chat",
+  wire: Route = "chat",
 ): Promise<void> {
   switch (reply.type) {
     case "message":
       if (wire === "chat") return serveMessage(reply, request, response, context);
       await delay(reply.delayMs, context.signal);
       if (response.destroyed || context.signal.aborted) return;
+      if (typeof wire !== "string") {
+        return serveWireMessage(wire, reply, request, response, context.signal);
+      }
       if (wire === "openai-responses") {
         return sendResponses(reply, request, response, context.signal);
       }
@@ -42,7 +50,10 @@ export async function serveReply(
       if (response.destroyed || context.signal.aborted) return;
       if (wire === "anthropic") return sendAnthropicError(response, reply);
       const body =
-        reply.body ?? errorBody(context.dialect, errorFields(reply.status, reply.message));
+        reply.body ??
+        (typeof wire === "string"
+          ? errorBody(context.dialect, errorFields(reply.status, reply.message))
+          : wire.errorBody(reply.status, reply.message));
       return sendJson(response, reply.status, body, reply.headers);
     }
     case "raw":
