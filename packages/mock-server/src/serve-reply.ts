@@ -7,16 +7,11 @@ import { sendCompletion, streamCompletion } from "./send-completion.js";
 import { sendJson } from "./send-json.js";
 import { sleep, untilAborted } from "./sleep.js";
 import type { Dialect, MessageReply, RecordedRequest, Reply } from "./types.js";
-import { sendAnthropicError, sendAnthropicMessage } from "./wires/anthropic/serve-anthropic.js";
-import { sendResponses } from "./wires/openai-responses/serve-responses.js";
 import { serveWireMessage } from "./wires/serve-wire-message.js";
 import type { Wire } from "./wires/wire.js";
 
-/**
- * The wire a request came in on, by its path: chat completions, Anthropic's Messages API, OpenAI's
- * Responses API, or a plug-in {@link Wire}.
- */
-export type Route = "chat" | "anthropic" | "openai-responses" | Wire;
+/** The wire a request came in on, by its path: chat completions (in the server's dialect) or a {@link Wire}. */
+export type Route = "chat" | Wire;
 
 /** Server-wide state a reply needs. */
 export interface ServeContext {
@@ -38,20 +33,13 @@ export async function serveReply(
       if (wire === "chat") return serveMessage(reply, request, response, context);
       await delay(reply.delayMs, context.signal);
       if (response.destroyed || context.signal.aborted) return;
-      if (typeof wire !== "string") {
-        return serveWireMessage(wire, reply, request, response, context.signal);
-      }
-      if (wire === "openai-responses") {
-        return sendResponses(reply, request, response, context.signal);
-      }
-      return sendAnthropicMessage(reply, request, response, context.signal);
+      return serveWireMessage(wire, reply, request, response, context.signal);
     case "error": {
       await delay(reply.delayMs, context.signal);
       if (response.destroyed || context.signal.aborted) return;
-      if (wire === "anthropic") return sendAnthropicError(response, reply);
       const body =
         reply.body ??
-        (typeof wire === "string"
+        (wire === "chat"
           ? errorBody(context.dialect, errorFields(reply.status, reply.message))
           : wire.errorBody(reply.status, reply.message));
       return sendJson(response, reply.status, body, reply.headers);

@@ -169,8 +169,8 @@ export interface MockServerOptions {
    */
   cors?: boolean;
   /**
-   * More wires to speak (see `Wire`): each claims its own paths, asked before the built-in Gemini
-   * wire and after the fixed routes (chat completions, `/v1/messages`, `/v1/responses`).
+   * More wires to speak (see `Wire`): each claims its own paths, asked after chat completions and
+   * before the built-in wires (Anthropic Messages, OpenAI Responses, Gemini).
    */
   wires?: readonly Wire[];
 }

@@ -4,8 +4,12 @@ import type { Wire, WireAnswer, WireEvent } from "../wire.js";
 import { geminiFinishReason, geminiParts, geminiUsage, wholePart } from "./gemini-candidate.js";
 import { geminiErrorBody } from "./gemini-error-body.js";
 
-/** `/v1beta/models/{model}:generateContent` and `:streamGenerateContent` (any API version). */
-const ROUTE = /^\/v1(?:beta|alpha)?\/models\/([^/:]+):(generateContent|streamGenerateContent)$/;
+/**
+ * `/v1beta/models/{model}:generateContent` and `:streamGenerateContent` (any API version; tuned
+ * models under `tunedModels/` too).
+ */
+const ROUTE =
+  /^\/v1(?:beta|alpha)?\/((?:models|tunedModels)\/[^/:]+):(generateContent|streamGenerateContent)$/;
 
 /** What every response of one answer shares. */
 function envelope(answer: WireAnswer, responseId: string): Record<string, unknown> {
@@ -24,7 +28,8 @@ export const geminiWire: Wire = {
   name: "gemini",
   claims: (pathname) => ROUTE.test(pathname),
   facts(request) {
-    const [, model, method] = ROUTE.exec(request.path.split("?")[0] ?? "") ?? [];
+    const [, name, method] = ROUTE.exec(request.path.split("?")[0] ?? "") ?? [];
+    const model = name?.replace(/^models\//, "");
     const contents = isRecord(request.body) ? request.body.contents : undefined;
     return {
       model,
