@@ -1,5 +1,6 @@
 import type { Fetch, GenerateContentResponse, GoogleGenAI } from "@google/genai";
 import {
+  type AdapterRequest,
   abortReason,
   guardStream,
   Mode,
@@ -58,7 +59,7 @@ export function googleAdapter(
   const capabilitiesOf = (model: string) => resolveCapabilities(model, options.capabilities);
   const includeThoughts = options.includeThoughts ?? true;
   const baseFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const prepare = (request: Parameters<ProviderAdapter["complete"]>[0]) => {
+  const prepare = (request: AdapterRequest) => {
     const exchange = openExchange(baseFetch, providerOptionsFor(request.providerOptions, PROVIDER));
     const params = toRequestParams(request, capabilitiesOf(request.model), includeThoughts);
     const config = {
