@@ -1,6 +1,7 @@
 import type { Content, Part } from "@google/genai";
 import type { DataContent, Message, ToolCall, UserContentPart } from "@instr/core/adapter";
-import { base64Of, imageMediaType } from "@instr/core/adapter";
+import { base64Of, imageMediaType, safeJson } from "@instr/core/adapter";
+import { isRecord } from "./is-record.js";
 import { googleMetadataOf, signed } from "./provider-metadata.js";
 
 /** A conversation on the Gemini wire: the system text apart, the turns as `user` / `model` contents. */
@@ -117,13 +118,6 @@ function hasWireId(call: ToolCall | undefined): boolean {
  * is not a JSON object (the invalid answer a re-ask is about) goes as `{ value: text }`.
  */
 function argumentsObject(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      return Object.fromEntries(Object.entries(value));
-    }
-  } catch {
-    // not JSON: sent as the text it is, below
-  }
-  return { value: text };
+  const value = safeJson(text);
+  return isRecord(value) ? value : { value: text };
 }
