@@ -1,5 +1,6 @@
 import { Mode } from "@instr/core";
 import { describe, expect, it } from "vitest";
+import { runAiSdkBench } from "./ai-sdk/run-ai-sdk-bench.js";
 import { runBatchBench } from "./batch/run-batch-bench.js";
 import { runCacheBench } from "./batch/run-cache-bench.js";
 import { runEventStreamBench } from "./event-stream/run-event-stream-bench.js";
@@ -95,6 +96,17 @@ describe("bench sections run end to end on tiny inputs", () => {
       ownWork: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
     });
     expect(section.tables[0]?.rows).toHaveLength(3);
+    expect(formatSection(section)).toContain(section.verdict);
+  });
+
+  it("ai-sdk: the bridge and streamObject both end with the document's value over loopback", async () => {
+    const section = await runAiSdkBench({
+      sizesKiB: [1],
+      chunkCodePoints: 32,
+      oursPlan: () => ({ warmup: 0, runs: 1 }),
+      peerPlan: () => ({ warmup: 0, runs: 1 }),
+    });
+    expect(section.tables[0]?.rows).toHaveLength(1);
     expect(formatSection(section)).toContain(section.verdict);
   });
 });

@@ -37,7 +37,7 @@ export async function serveWireMessage(
       return;
     }
     if (i === script.errorAfterChunks) {
-      await send(writer, wire.streamError());
+      await send(writer, wire.streamError(i));
       response.end();
       return;
     }

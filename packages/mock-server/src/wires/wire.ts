@@ -48,6 +48,9 @@ export interface Wire {
   events(answer: WireAnswer): WireEvent[];
   /** The JSON body of an HTTP error: `message`, or a default for `status`. */
   errorBody(status: number, message: string | undefined): unknown;
-  /** The in-stream error event sent for `errorAfterChunks`, after which the body ends. */
-  streamError(): WireEvent;
+  /**
+   * The in-stream error event sent for `errorAfterChunks`, after `afterEvents` events; the body
+   * ends after it.
+   */
+  streamError(afterEvents: number): WireEvent;
 }

@@ -6,8 +6,10 @@ import { responseId, responsesBody, responsesItems } from "./responses-body.js";
 /**
  * OpenAI's Responses API on `POST /v1/responses`: the `response` object, or its named SSE events
  * when the body asks to stream (`response.created`, per item `response.output_item.added`, its
- * deltas and `response.output_item.done`, then `response.completed`), each with its
- * `sequence_number`. Errors are OpenAI's `{ error: { message, type, param, code } }`.
+ * deltas and `response.output_item.done`, then `response.completed`, or `response.incomplete`
+ * for a length or content-filter finish, left out with `omitFinishReason`), each with its
+ * `sequence_number`. Errors are OpenAI's `{ error: { message, type, param, code } }`; a stream's
+ * `errorAfterChunks` event is an `error` event.
  */
 export const responsesWire: Wire = {
   name: "openai-responses",
@@ -15,7 +17,7 @@ export const responsesWire: Wire = {
   facts: (request) => chatRequestFields(request.body),
   body: ({ message, model }) =>
     responsesBody(message, responsesItems(message), model, responseId()),
-  events({ message, model }) {
+  events({ message, model, reply }) {
     const items = responsesItems(message);
     const body = responsesBody(message, items, model, responseId());
     const events: Record<string, unknown>[] = [
@@ -28,7 +30,10 @@ export const responsesWire: Wire = {
       }
       events.push({ type: "response.output_item.done", output_index, item });
     });
-    events.push({ type: "response.completed", response: body });
+    if (reply.stream?.omitFinishReason !== true) {
+      const done = body.status === "incomplete" ? "response.incomplete" : "response.completed";
+      events.push({ type: done, response: body });
+    }
     return events.map(
       (event, sequence_number): WireEvent => ({
         event: String(event.type),
@@ -37,8 +42,14 @@ export const responsesWire: Wire = {
     );
   },
   errorBody: (status, message) => ({ error: errorFields(status, message) }),
-  streamError: () => ({
+  streamError: (afterEvents) => ({
     event: "error",
-    data: { type: "error", code: "server_error", message: "The server had an error.", param: null },
+    data: {
+      type: "error",
+      code: "server_error",
+      message: "The server had an error while processing your request.",
+      param: null,
+      sequence_number: afterEvents,
+    },
   }),
 };
