@@ -1,66 +1,30 @@
 import type { Message, ToolCall, UserContentPart } from "@instr/core";
-import type {
-  ConformanceReply,
-  ConformanceScripting,
-  ObservedOutput,
-  ObservedRequest,
+import {
+  type ConformanceScripting,
+  mockServerScripting,
+  type ObservedOutput,
+  type ObservedRequest,
 } from "@instr/core/testing";
-import type { MockServer, Reply } from "@instr/mock-server";
+import type { MockServer } from "@instr/mock-server";
 import { isRecord } from "../src/is-record.js";
 
 /**
- * The conformance scripting for the Gemini wire of `@instr/mock-server`: the suite's
- * provider-neutral replies as mock-server replies, and the last request decoded back.
+ * The conformance scripting for the Gemini wire of `@instr/mock-server`: core's
+ * `mockServerScripting` (every Gemini stream event is a response, and text comes first), with
+ * the request decoded from the last request whole, since the Gemini API names the model and the
+ * stream in the path rather than the body.
  */
 export function geminiScripting(server: MockServer, apiKey: string): ConformanceScripting {
-  return {
+  return mockServerScripting({
+    server,
     apiKey,
-    teardown: () => server.close(),
-    reset: () => server.reset(),
-    script: (reply) => server.enqueue(toReply(reply)),
-    lastRequest: () => {
+    eventsBeforeText: 0,
+    decodeRequest(body) {
       const last = server.requests.at(-1);
-      if (last === undefined) throw new Error("the server received no request");
-      return fromWire(last.path, last.body);
+      if (last === undefined || last.body !== body) throw new Error("not the last request's body");
+      return fromWire(last.path, body);
     },
-  };
-}
-
-function toReply(reply: ConformanceReply): Reply {
-  if (reply.type !== "message") return reply;
-  // Gemini has no refusal text: a refusal is a SAFETY finish (the suite runs "stop_reason").
-  if (reply.refusal !== undefined) throw new Error("the Gemini wire cannot script a refusal text");
-  const { usage, interrupt } = reply;
-  // Every Gemini stream event is a response; text comes first when there is no reasoning.
-  const at = interrupt?.afterTextDeltas;
-  return {
-    type: "message",
-    content: reply.text ?? null,
-    ...(reply.toolCalls === undefined ? {} : { toolCalls: reply.toolCalls }),
-    ...(reply.reasoning === undefined ? {} : { reasoning: reply.reasoning }),
-    ...(reply.reasoningSignature === undefined
-      ? {}
-      : { reasoningSignature: reply.reasoningSignature }),
-    finishReason: reply.finishReason,
-    usage: {
-      prompt_tokens: usage.promptTokens,
-      completion_tokens: usage.completionTokens,
-      total_tokens: usage.totalTokens,
-      ...(usage.cachedPromptTokens === undefined
-        ? {}
-        : { prompt_tokens_details: { cached_tokens: usage.cachedPromptTokens } }),
-      ...(usage.reasoningTokens === undefined
-        ? {}
-        : { completion_tokens_details: { reasoning_tokens: usage.reasoningTokens } }),
-    },
-    stream: {
-      ...(reply.chunkSize === undefined ? {} : { chunkSize: reply.chunkSize }),
-      ...(reply.chunkDelayMs === undefined ? {} : { chunkDelayMs: reply.chunkDelayMs }),
-      ...(reply.omitFinishReason === true ? { omitFinishReason: true } : {}),
-      ...(interrupt?.with === "drop" ? { dropAfterChunks: at } : {}),
-      ...(interrupt?.with === "error" ? { errorAfterChunks: at } : {}),
-    },
-  };
+  });
 }
 
 /** The parts of a Gemini request body the decoding reads; a mismatch fails the suite's checks. */
