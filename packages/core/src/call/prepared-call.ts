@@ -1,8 +1,8 @@
 import type { HookEmitter } from "../hooks/hook-emitter.js";
+import type { InstructorOptions, RetryConfig } from "../instructor-types/instructor.js";
 import type { ModeHandler } from "../modes/mode-handler.js";
 import type { ModelSpec } from "../schema/model/model-spec.js";
 import type { AdapterRequest, ProviderAdapter } from "../types/adapter.js";
-import type { InstructorOptions, RetryConfig } from "../types/instructor.js";
 import type { JsonLimits } from "../types/json-limits.js";
 import type { ModeFallback } from "./mode-fallback.js";
 

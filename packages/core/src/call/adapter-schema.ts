@@ -1,11 +1,11 @@
 import { InstructorError } from "../errors/instructor-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
+import { deepFreeze } from "../schema/deep-freeze.js";
+import type { ModelSpec } from "../schema/model/model-spec.js";
+import { wrapJsonSchema } from "../schema/model/root-wrapper.js";
 import type { AdapterSchema, ProviderAdapter } from "../types/adapter.js";
 import type { JsonSchema } from "../types/json-schema.js";
 import type { Mode } from "../types/mode.js";
-import { deepFreeze } from "./deep-freeze.js";
-import type { ModelSpec } from "./model/model-spec.js";
-import { wrapJsonSchema } from "./model/root-wrapper.js";
 
 /** adapter -> model spec -> mode -> the finished schema part; weak, so nothing is kept alive. */
 const cache = new WeakMap<ProviderAdapter, WeakMap<ModelSpec<unknown>, Map<Mode, AdapterSchema>>>();

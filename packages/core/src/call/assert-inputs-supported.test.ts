@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { UnsupportedInputError } from "../errors/unsupported-input-error.js";
+import { createInstructor } from "../instructor/create-instructor.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { toolCallResponse } from "../testing/mock-responses.js";
-import { createInstructor } from "./create-instructor.js";
 
 const User = z.object({ name: z.string() });
 

@@ -1,6 +1,6 @@
+import type { ResponseModel } from "../types/response-model.js";
+import type { Usage } from "../types/usage.js";
 import type { GenerateParams } from "./instructor.js";
-import type { ResponseModel } from "./response-model.js";
-import type { Usage } from "./usage.js";
 
 /**
  * The requests of a batch: any iterable or async iterable of `generate` parameters (one response

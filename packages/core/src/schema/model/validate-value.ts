@@ -1,9 +1,9 @@
-import { ValidationError } from "../errors/validation-error.js";
-import { formatIssues } from "./format-issues.js";
-import type { ModelSpec } from "./model/model-spec.js";
+import { ValidationError } from "../../errors/validation-error.js";
+import { formatIssues } from "../format-issues.js";
+import { isStackOverflow, tooDeepToValidateError } from "../stack-overflow.js";
+import type { ModelSpec } from "./model-spec.js";
 import type { ParsedAnswer } from "./parse-answer.js";
 import { parseWireAnswer } from "./parse-wire-answer.js";
-import { isStackOverflow, tooDeepToValidateError } from "./stack-overflow.js";
 
 /**
  * Validates a parsed answer (as the model wrote it, wrapper included) against the response model

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ProviderError } from "../errors/provider-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
+import { modelSpecOf } from "../schema/model/model-spec-of.js";
+import { toJsonSchema } from "../schema/to-json-schema.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { JsonSchema } from "../types/json-schema.js";
 import { Mode } from "../types/mode.js";
 import { adapterSchema } from "./adapter-schema.js";
-import { modelSpecOf } from "./model/model-spec-of.js";
-import { toJsonSchema } from "./to-json-schema.js";
 
 const User = z.object({ name: z.string() }).meta({ title: "User", description: "A person" });
 

@@ -1,8 +1,8 @@
 import type { JsonParseError } from "../errors/json-parse-error.js";
 import type { ProviderError } from "../errors/provider-error.js";
 import type { ValidationError } from "../errors/validation-error.js";
-import type { AdapterRequest, AdapterResponse } from "./adapter.js";
-import type { Mode } from "./mode.js";
+import type { AdapterRequest, AdapterResponse } from "../types/adapter.js";
+import type { Mode } from "../types/mode.js";
 
 /** Payload of `completion:kwargs`: the request about to be sent. */
 export interface CompletionKwargsEvent {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { modelSpecOf } from "./model/model-spec-of.js";
+import { modelSpecOf } from "./model-spec-of.js";
 import { parseAnswer } from "./parse-answer.js";
 
 describe("parseAnswer", () => {

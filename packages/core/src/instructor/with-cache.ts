@@ -1,13 +1,13 @@
-import { generateResult } from "../instructor/generate-result.js";
-import type { PreparedCall } from "../instructor/prepared-call.js";
-import { ZERO_USAGE } from "../retry/add-usage.js";
+import { cacheKey } from "../cache/cache-key.js";
+import type { PreparedCall } from "../call/prepared-call.js";
+import type { GenerateResult } from "../instructor-types/instructor.js";
 import type { AttemptsResult } from "../retry/attempt-loop.js";
+import { parseWireAnswer } from "../schema/model/parse-wire-answer.js";
 import { parseJsonText } from "../schema/parse-json-text.js";
-import { parseWireAnswer } from "../schema/parse-wire-answer.js";
 import type { AdapterResponse } from "../types/adapter.js";
 import type { CacheStore } from "../types/cache.js";
-import type { GenerateResult } from "../types/instructor.js";
-import { cacheKey } from "./cache-key.js";
+import { ZERO_USAGE } from "../usage/add-usage.js";
+import { generateResult } from "./generate-result.js";
 
 /**
  * Runs a prepared call behind `cache` (a call without one skips this layer). The key is the first

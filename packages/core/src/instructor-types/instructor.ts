@@ -1,24 +1,24 @@
 import type { JsonParseError } from "../errors/json-parse-error.js";
 import type { ValidationError } from "../errors/validation-error.js";
-import type { ProviderAdapter } from "./adapter.js";
-import type { BatchItemResult, BatchOptions, BatchRequests, BatchResult } from "./batch.js";
-import type { CacheStore } from "./cache.js";
-import type { UserContent } from "./content-part.js";
-import type { HookHandlers, HookName } from "./hooks.js";
-import type { JsonLimits } from "./json-limits.js";
-import type { Message } from "./message.js";
-import type { Mode } from "./mode.js";
-import type { ProviderOptions } from "./provider-metadata.js";
-import type { ReasoningEffort } from "./reasoning-effort.js";
+import type { ProviderAdapter } from "../types/adapter.js";
+import type { CacheStore } from "../types/cache.js";
+import type { UserContent } from "../types/content-part.js";
+import type { JsonLimits } from "../types/json-limits.js";
+import type { Message } from "../types/message.js";
+import type { Mode } from "../types/mode.js";
+import type { ProviderOptions } from "../types/provider-metadata.js";
+import type { ReasoningEffort } from "../types/reasoning-effort.js";
 import type {
   JsonSchemaConverter,
   PartialResponseOf,
   ResponseModel,
   ResponseOf,
-} from "./response-model.js";
+} from "../types/response-model.js";
+import type { TelemetrySetting } from "../types/telemetry.js";
+import type { Usage } from "../types/usage.js";
+import type { BatchItemResult, BatchOptions, BatchRequests, BatchResult } from "./batch.js";
+import type { HookHandlers, HookName } from "./hooks.js";
 import type { ElementStreamEvent, ValueStreamEvent } from "./stream-event.js";
-import type { TelemetrySetting } from "./telemetry.js";
-import type { Usage } from "./usage.js";
 
 /** What `onRetry` is told before a failed attempt is re-asked. */
 export interface RetryInfo {

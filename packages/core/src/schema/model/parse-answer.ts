@@ -1,5 +1,5 @@
-import type { ModelSpec, Verdict } from "./model/model-spec.js";
-import { dropNullOptionals } from "./strict/drop-null-optionals.js";
+import { dropNullOptionals } from "../strict/drop-null-optionals.js";
+import type { ModelSpec, Verdict } from "./model-spec.js";
 
 /** What {@link parseAnswer} judged: the verdict and the value it judged. */
 export interface ParsedAnswer<T> {

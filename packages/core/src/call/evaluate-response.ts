@@ -2,10 +2,10 @@ import { JsonParseError } from "../errors/json-parse-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { answerText } from "../modes/answer-text.js";
 import { assertAnswered } from "../modes/assert-answered.js";
-import type { AttemptOutcome } from "../retry/attempt-outcome.js";
+import { validateValue } from "../schema/model/validate-value.js";
 import { parseJsonText } from "../schema/parse-json-text.js";
-import { validateValue } from "../schema/validate-value.js";
 import type { AdapterResponse } from "../types/adapter.js";
+import type { AttemptOutcome } from "./attempt-outcome.js";
 import type { ModeRequest } from "./mode-request.js";
 import type { PreparedCall } from "./prepared-call.js";
 

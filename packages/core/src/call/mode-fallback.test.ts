@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ProviderError } from "../errors/provider-error.js";
 import { RetryError } from "../errors/retry-error.js";
+import { createInstructor } from "../instructor/create-instructor.js";
+import type { ModeFallbackEvent } from "../instructor-types/hooks.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterRequest, AdapterStreamPart } from "../types/adapter.js";
-import type { ModeFallbackEvent } from "../types/hooks.js";
 import { Mode } from "../types/mode.js";
-import { createInstructor } from "./create-instructor.js";
 
 const base = { responseModel: z.object({ name: z.string() }), model: "m1", prompt: "Jason" };
 

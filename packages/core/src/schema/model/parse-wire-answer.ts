@@ -1,6 +1,6 @@
-import type { ModelSpec } from "./model/model-spec.js";
-import { UNWRAPPED_MESSAGE, unwrapAnswer } from "./model/root-wrapper.js";
+import type { ModelSpec } from "./model-spec.js";
 import { type ParsedAnswer, parseAnswer } from "./parse-answer.js";
+import { UNWRAPPED_MESSAGE, unwrapAnswer } from "./root-wrapper.js";
 
 /**
  * Validates an answer as the model wrote it: a wrapped root (`{ "value": … }`) is unwrapped

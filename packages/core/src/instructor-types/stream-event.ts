@@ -1,13 +1,13 @@
 import type { JsonParseError } from "../errors/json-parse-error.js";
 import type { ValidationError } from "../errors/validation-error.js";
-import type { DeepPartial } from "./deep-partial.js";
+import type { DeepPartial } from "../types/deep-partial.js";
 import type {
   PartialResponseOf,
   ResponseInputOf,
   ResponseModel,
   ResponseOf,
-} from "./response-model.js";
-import type { Usage } from "./usage.js";
+} from "../types/response-model.js";
+import type { Usage } from "../types/usage.js";
 
 /**
  * The answer so far changed visibly. `snapshot` shares structure with the previous one (only the

@@ -1,7 +1,7 @@
 import type { HookEmitter } from "../hooks/hook-emitter.js";
+import type { GenerateParams } from "../instructor-types/instructor.js";
 import type { CallStart, TracedMethod } from "../telemetry/call-trace.js";
 import { resolveTelemetry } from "../telemetry/resolve-telemetry.js";
-import type { GenerateParams } from "../types/instructor.js";
 import type { ResponseModel } from "../types/response-model.js";
 import type { TelemetryOptions } from "../types/telemetry.js";
 import type { InstructorContext } from "./instructor-context.js";

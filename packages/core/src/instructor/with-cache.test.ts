@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { createInstructor } from "../instructor/create-instructor.js";
+import { createMemoryCache } from "../cache/memory-cache.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { toolCallResponse } from "../testing/mock-responses.js";
 import type { CacheStore } from "../types/cache.js";
-import { createMemoryCache } from "./memory-cache.js";
+import { createInstructor } from "./create-instructor.js";
 
 const User = z.object({ name: z.string(), age: z.number() });
 const usage = { promptTokens: 10, completionTokens: 5, totalTokens: 15 };
