@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { readServerSentEvents } from "../adapter-kit/read-server-sent-events.js";
 import { EventStreamError } from "../errors/event-stream-error.js";
+import type { StreamShapeEvent } from "../instructor-types/stream-event.js";
 import { createPartialJsonParser, type PartialJsonParser } from "../json/partial-json-parser.js";
 import { asPartial } from "../stream/as-partial.js";
 import { snapshotView } from "../stream/snapshot-view.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import type { JsonLimits } from "../types/json-limits.js";
-import type { StreamShapeEvent } from "../types/stream-event.js";
 import type { EventStreamEvent } from "./event-stream-event.js";
 import { WireEvent } from "./wire-format.js";
 import { protocolError, WirePayload } from "./wire-payload.js";

@@ -1,32 +1,32 @@
+import { raceAbort } from "../call/call-signal.js";
+import { evaluateResponse } from "../call/evaluate-response.js";
+import type { InstructorContext } from "../call/instructor-context.js";
+import { prepareCall, responseSpec } from "../call/prepare-call.js";
+import type { PreparedCall } from "../call/prepared-call.js";
+import { traced } from "../call/traced.js";
 import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
-import { evaluateResponse } from "../instructor/evaluate-response.js";
-import type { InstructorContext } from "../instructor/instructor-context.js";
-import { prepareCall, responseSpec } from "../instructor/prepare-call.js";
-import type { PreparedCall } from "../instructor/prepared-call.js";
-import { traced } from "../instructor/traced.js";
-import { createPartialJsonParser } from "../json/partial-json-parser.js";
-import { answerText } from "../modes/answer-text.js";
-import { raceAbort } from "../retry/abort.js";
-import { AttemptLoop } from "../retry/attempt-loop.js";
-import { ITEMS_KEY, itemsModelSpec } from "../schema/model/items-model-spec.js";
-import type { ModelSpec } from "../schema/model/model-spec.js";
-import { traceStream } from "../telemetry/trace-call.js";
-import type { AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
-import type { DeepPartial } from "../types/deep-partial.js";
-import type { GenerateParams } from "../types/instructor.js";
-import type {
-  PartialResponseOf,
-  ResponseInputOf,
-  ResponseModel,
-  ResponseOf,
-} from "../types/response-model.js";
+import type { GenerateParams } from "../instructor-types/instructor.js";
 import type {
   ElementStreamEvent,
   GenerateStreamEvent,
   ItemsOf,
   StreamShapeEvent,
   ValueStreamEvent,
-} from "../types/stream-event.js";
+} from "../instructor-types/stream-event.js";
+import { createPartialJsonParser } from "../json/partial-json-parser.js";
+import { answerText } from "../modes/answer-text.js";
+import { AttemptLoop } from "../retry/attempt-loop.js";
+import { ITEMS_KEY, itemsModelSpec } from "../schema/model/items-model-spec.js";
+import type { ModelSpec } from "../schema/model/model-spec.js";
+import { traceStream } from "../telemetry/trace-call.js";
+import type { AdapterResponse, AdapterStreamPart } from "../types/adapter.js";
+import type { DeepPartial } from "../types/deep-partial.js";
+import type {
+  PartialResponseOf,
+  ResponseInputOf,
+  ResponseModel,
+  ResponseOf,
+} from "../types/response-model.js";
 import { AnswerFeed } from "./answer-feed.js";
 import { AttemptParts } from "./attempt-parts.js";
 import { checkElement } from "./check-element.js";

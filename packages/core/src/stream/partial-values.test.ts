@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GenerateStreamEvent } from "../types/stream-event.js";
+import type { GenerateStreamEvent } from "../instructor-types/stream-event.js";
 import { PartialValues } from "./partial-values.js";
 
 type Event = GenerateStreamEvent<string, unknown, string>;

@@ -1,4 +1,4 @@
-import type { GenerateStreamEvent } from "../types/stream-event.js";
+import type { GenerateStreamEvent } from "../instructor-types/stream-event.js";
 import { afterTurn } from "./within-turn.js";
 
 /** A result waiting for the consumer's next `next()`: a value, the end, or the call's error. */

@@ -1,4 +1,4 @@
-import type { PreparedCall } from "../instructor/prepared-call.js";
+import type { PreparedCall } from "../call/prepared-call.js";
 import type { AttemptLoop } from "../retry/attempt-loop.js";
 import type { AdapterRequest, AdapterStreamPart } from "../types/adapter.js";
 

@@ -1,8 +1,8 @@
+import type { StreamShapeEvent } from "../instructor-types/stream-event.js";
 import type { ModelSpec } from "../schema/model/model-spec.js";
 import { unwrapSnapshot } from "../schema/model/root-wrapper.js";
 import { createNullOptionalsDropper } from "../schema/strict/drop-null-optionals.js";
 import { nullOptionalsSchema } from "../schema/strict/null-optionals-schema.js";
-import type { StreamShapeEvent } from "../types/stream-event.js";
 
 /**
  * The `shape` event of a call of `model`: how its snapshots follow from the answer text, or
