@@ -5,6 +5,7 @@ import type {
   CompletionKwargsEvent,
   CompletionResponseEvent,
   HookHandlers,
+  ModeFallbackEvent,
   ParseErrorEvent,
   RetryEvent,
 } from "../types/hooks.js";
@@ -193,6 +194,17 @@ export class CallTrace implements Partial<HookHandlers> {
   }
 
   "completion:error"({ error }: CompletionErrorEvent): void {
+    this.endAttempt(error);
+  }
+
+  /**
+   * The provider rejected the attempt's mode and the attempt is sent again in mode `to`: the
+   * rejected request's span ends as failed, and both it and the call span get
+   * `instr.mode_fallback` (the mode the request is sent again in).
+   */
+  "mode:fallback"({ to, error }: ModeFallbackEvent): void {
+    this.span.setAttribute("instr.mode_fallback", to);
+    this.attempt?.span.setAttribute("instr.mode_fallback", to);
     this.endAttempt(error);
   }
 
