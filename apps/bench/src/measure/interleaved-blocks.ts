@@ -1,0 +1,114 @@
+import { median } from "./median.js";
+import { type Spread, spread } from "./quantile.js";
+import { type Elapsed, startClock } from "./time-ms.js";
+
+/** How to compare per-call costs in interleaved rounds. */
+export interface InterleavedPlan {
+  /** Sequential calls per block; a round runs two blocks of every side. */
+  callsPerBlock: number;
+  /** Timed rounds. */
+  rounds: number;
+  /** Untimed rounds first (JIT, sockets, caches). */
+  warmupRounds: number;
+  /**
+   * Collect garbage before every round (timed or not), so no round pays for the garbage an
+   * earlier one left; within a round each side still pays for its own. Default: once, before
+   * the timed rounds. Needs node's `--expose-gc` (else no collection is forced).
+   */
+  gcEveryRound?: boolean;
+}
+
+/** Per-call cost of one side in one round: the mean of its two blocks. */
+export type PerCall = Elapsed;
+
+/** How one subject compared with the base over the rounds. */
+export interface SubjectComparison {
+  /** Median over the rounds of the subject's ms (and CPU ms) per call. */
+  ms: number;
+  cpuMs: number;
+  /** subject / base per round: median and interquartile range. */
+  ratio: Spread;
+  /** subject − base per round, in ms per call: median and interquartile range. */
+  addedMs: Spread;
+  /** The same in process CPU time. */
+  cpuRatio: Spread;
+  cpuAddedMs: Spread;
+}
+
+/** Per-call costs of a base and its subjects measured in the same rounds. */
+export interface InterleavedComparison {
+  /** Median over the rounds of the base's ms (and CPU ms) per call. */
+  baseMs: number;
+  baseCpuMs: number;
+  /** One per subject, in the order given. */
+  subjects: SubjectComparison[];
+  /** Per round: the base's cost, then each subject's. */
+  rounds: PerCall[][];
+}
+
+/**
+ * Times `base` and every subject in interleaved rounds of sequential calls. A round runs one
+ * block of each side, then one more of each in the reverse order (A B C C B A; the next round
+ * C B A A B C), so every side's two blocks sit around the middle of the round: a load that
+ * drifts within the round, and any cost of going first or last, fall on every side alike. Each
+ * subject's ratio and difference to the base are taken per round; their medians and
+ * interquartile ranges are reported. Each function gets a running call index (distinct per
+ * call, across blocks).
+ */
+export async function interleavedBlocks(
+  plan: InterleavedPlan,
+  base: (index: number) => Promise<unknown>,
+  subjects: readonly ((index: number) => Promise<unknown>)[],
+): Promise<InterleavedComparison> {
+  const sides = [base, ...subjects];
+  let index = 0;
+  const block = async (call: (index: number) => Promise<unknown>): Promise<Elapsed> => {
+    const read = startClock();
+    for (let i = 0; i < plan.callsPerBlock; i++) await call(index++);
+    return read();
+  };
+  const round = async (forward: boolean): Promise<PerCall[]> => {
+    const order = sides.map((_, side) => side);
+    if (!forward) order.reverse();
+    const first: Elapsed[] = [];
+    const second: Elapsed[] = [];
+    for (const side of order) first[side] = await block(sides[side]!);
+    for (const side of order.reverse()) second[side] = await block(sides[side]!);
+    return sides.map((_, side) => ({
+      ms: (first[side]!.ms + second[side]!.ms) / (2 * plan.callsPerBlock),
+      cpuMs: (first[side]!.cpuMs + second[side]!.cpuMs) / (2 * plan.callsPerBlock),
+    }));
+  };
+  const collect = () => {
+    if (typeof gc === "function") gc();
+  };
+  // The order alternates across every round, the warm-up ones included.
+  for (let r = 0; r < plan.warmupRounds; r++) {
+    if (plan.gcEveryRound === true) collect();
+    await round(r % 2 === 0);
+  }
+  collect();
+  const rounds: PerCall[][] = [];
+  for (let r = plan.warmupRounds; r < plan.warmupRounds + plan.rounds; r++) {
+    if (plan.gcEveryRound === true && r > plan.warmupRounds) collect();
+    rounds.push(await round(r % 2 === 0));
+  }
+  const baseOf = (costs: PerCall[]) => costs[0]!;
+  return {
+    baseMs: median(rounds.map((costs) => baseOf(costs).ms)),
+    baseCpuMs: median(rounds.map((costs) => baseOf(costs).cpuMs)),
+    subjects: subjects.map((_, s) => {
+      const of = (pick: (base: PerCall, subject: PerCall) => number) =>
+        rounds.map((costs) => pick(baseOf(costs), costs[s + 1]!));
+      return {
+        ms: median(of((_, subject) => subject.ms)),
+        cpuMs: median(of((_, subject) => subject.cpuMs)),
+        ratio: spread(of((b, subject) => subject.ms / b.ms)),
+        addedMs: spread(of((b, subject) => subject.ms - b.ms)),
+        cpuRatio: spread(of((b, subject) => subject.cpuMs / b.cpuMs)),
+        cpuAddedMs: spread(of((b, subject) => subject.cpuMs - b.cpuMs)),
+      };
+    }),
+    rounds,
+  };
+}
