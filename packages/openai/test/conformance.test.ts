@@ -3,7 +3,7 @@ import { startMockServer } from "@instr/mock-server";
 import OpenAI from "openai";
 import { openaiAdapter } from "../src/openai-adapter.js";
 
-// DESIGN.md's call shape, (name, makeAdapter, …); the Cerebras package runs the harness shape.
+// The documented call shape, (name, makeAdapter, …); the Cerebras package runs the harness shape.
 const server = await startMockServer({ dialect: "openai" });
 const scripting = openAIChatScripting({ server });
 

@@ -3,7 +3,7 @@ import { startMockServer } from "@instr/mock-server";
 import { openaiAdapter } from "@instr/openai";
 import OpenAI from "openai";
 
-// DESIGN.md: `describeAdapterConformance(name, makeAdapter, …)`, run the way an adapter package would.
+// The documented `describeAdapterConformance(name, makeAdapter, …)`, run the way an adapter package would.
 const server = await startMockServer({ dialect: "openai" });
 const scripting = openAIChatScripting({ server });
 

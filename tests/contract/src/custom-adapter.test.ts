@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { badAgeText, jason, jasonText, model, User } from "./support/fixtures.js";
 import { collect } from "./support/streams.js";
 
-// DESIGN.md: "a custom provider implements [ProviderAdapter] and nothing else". This one talks to an
+// The adapter contract: "a custom provider implements [ProviderAdapter] and nothing else". This one talks to an
 // in-memory "lab" client with a wire format of its own.
 
 interface LabAnswer {
@@ -35,7 +35,7 @@ class LabClient {
 
 const stopReasons: Record<LabAnswer["stop"], FinishReason> = { done: "stop", max_tokens: "length" };
 
-/** The adapter: ~40 lines, as DESIGN promises. */
+/** The adapter: ~40 lines, as the adapter contract promises. */
 function labAdapter(client: LabClient): ProviderAdapter {
   const toBody = (request: AdapterRequest) => ({
     model: request.model,

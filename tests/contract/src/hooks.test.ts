@@ -3,7 +3,7 @@ import { MockAdapter } from "@instr/core/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { badAgeText, jason, jasonText, model, User } from "./support/fixtures.js";
 
-// DESIGN.md "Hooks (names follow Python instructor)".
+// The hooks contract (names follow Python instructor).
 const hookNames = [
   "completion:kwargs",
   "completion:response",

@@ -9,7 +9,7 @@ import { MockAdapter } from "@instr/core/testing";
 import { describe, expect, it, vi } from "vitest";
 import { badAgeText, jason, jasonText, model, User } from "./support/fixtures.js";
 
-// DESIGN.md InstructorOptions / GenerateParams, driven through MockAdapter's recorded requests.
+// The InstructorOptions / GenerateParams contract, driven through MockAdapter's recorded requests.
 describe("createInstructor options", () => {
   it("defaults the mode to adapter.defaultMode", async () => {
     const adapter = new MockAdapter({

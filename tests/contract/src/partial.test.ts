@@ -14,7 +14,7 @@ function partials<S extends z.ZodType>(schema: S, chunks: string[]) {
   return collect(client.generatePartial({ responseModel: schema, model, prompt: "p" }));
 }
 
-// DESIGN.md "Partial JSON values", observed through generatePartial's snapshots.
+// The partial-JSON contract (README "Partial streaming"), observed through generatePartial's snapshots.
 describe("generatePartial snapshots", () => {
   it("an unfinished string shows its prefix", async () => {
     const yields = await partials(Loose, ['{"a":1,"s":"hel', 'lo"}']);

@@ -5,7 +5,7 @@ import * as testing from "@instr/core/testing";
 import * as openai from "@instr/openai";
 import { describe, expect, it } from "vitest";
 
-// DESIGN.md "Public API": every runtime name an outside caller imports.
+// The public API: every runtime name an outside caller imports.
 describe("public entry points", () => {
   it("@instr/core exports Mode with the four documented values", () => {
     expect(core.Mode).toEqual({

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { jason, model, User } from "./support/fixtures.js";
 import { collect, textParts } from "./support/streams.js";
 
-// DESIGN.md AdapterStreamPart: every part kind, assembled by core.
+// The spec's AdapterStreamPart (docs/adapter-spec.md): every part kind, assembled by core.
 describe("stream parts", () => {
   it("tool-call-delta: id and name first, then argument pieces; reasoning never leaks into the value", async () => {
     const parts: AdapterStreamPart[] = [
@@ -22,7 +22,7 @@ describe("stream parts", () => {
     ];
     const adapter = new MockAdapter({ streams: [parts] });
     const client = createInstructor({ adapter, mode: Mode.TOOLS, maxRetries: 0 });
-    // The tool is `schema.name`; DESIGN leaves its source open, zod's `title` metadata names it.
+    // The tool is `schema.name`; the spec leaves its source open, zod's `title` metadata names it.
     const NamedUser = User.meta({ title: "User" });
     const snapshots = await collect(
       client.generatePartial({ responseModel: NamedUser, model, prompt: "p" }),

@@ -193,7 +193,7 @@ describe("provider packages", () => {
     // An Instructor whose generateWithCompletion().completion is the SDK's completion.
     expectTypeOf(fromCerebras).returns.toEqualTypeOf<Instructor<CerebrasCompletion>>();
     expectTypeOf(fromCerebras).returns.toExtend<Instructor>();
-    // Extra trailing options are a compatible extension of DESIGN's `cerebrasAdapter(client)`.
+    // Extra trailing options are a compatible extension of the documented `cerebrasAdapter(client)`.
     expectTypeOf(cerebrasAdapter).parameter(0).toEqualTypeOf<Cerebras>();
     expectTypeOf(cerebrasAdapter).toBeCallableWith(cerebrasClient);
     expectTypeOf(cerebrasAdapter).returns.toExtend<ProviderAdapter>();

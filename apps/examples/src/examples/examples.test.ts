@@ -44,7 +44,7 @@ function bodies(): unknown[] {
   return server.requests.map((r) => r.body);
 }
 
-describe("seed examples, offline against the mock server", () => {
+describe("guide examples, offline against the mock server", () => {
   it("lists every example file once", () => {
     const names = examples.map((e) => e.name);
     expect(new Set(names).size).toBe(names.length);

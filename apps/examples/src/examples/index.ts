@@ -11,7 +11,7 @@ import { run as retryConfig } from "./retry-config.js";
 import { run as timeouts } from "./timeouts.js";
 import { run as validationHook } from "./validation-hook.js";
 
-/** Every seed example, in the seed's order, then the best-practice ones. */
+/** Every guide example, in the guide's order, then the best-practice ones. */
 export const examples: readonly Example[] = [
   { name: "await-user", title: "Simple User Example (sync → await)", run: awaitUser },
   {

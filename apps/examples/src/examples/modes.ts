@@ -20,7 +20,7 @@ const scripted: Record<Mode, MessageReply> = {
 };
 
 /**
- * Seed: "Mode Hooks". `client.with({ mode })` is the seed's `instructor.patch(client, mode=…)`:
+ * Guide: "Mode Hooks". `client.with({ mode })` is Python instructor's `instructor.patch(client, mode=…)`:
  * the same call through each of the four modes (TOOLS: a function tool; JSON: `json_object`;
  * JSON_SCHEMA: Cerebras strict `json_schema`, the default; MD_JSON: a ```json block in prose).
  */

@@ -6,7 +6,7 @@ import { UppercaseUser } from "./schemas.js";
 import { summarizeError } from "./summarize-error.js";
 
 /**
- * Seed: "Custom Retrying". `retry: { maxRetries, onRetry }` is the seed's `RetryConfig`;
+ * Guide: "Custom Retrying". `retry: { maxRetries, onRetry }` is Python instructor's `RetryConfig`;
  * `onRetry` runs before each re-ask, which carries the model's answer and the validation errors.
  */
 export async function run(ctx: ExampleContext) {

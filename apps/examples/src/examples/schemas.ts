@@ -1,12 +1,12 @@
 import { z } from "zod";
 
-/** The seed's `User(BaseModel)`. The title names the tool in TOOLS mode. */
+/** Python instructor's `User(BaseModel)`. The title names the tool in TOOLS mode. */
 export const User = z.object({ name: z.string(), age: z.number().int() }).meta({ title: "User" });
 
-/** The seed's `Address`. */
+/** Python instructor's `Address`. */
 export const Address = z.object({ street: z.string(), city: z.string(), country: z.string() });
 
-/** The seed's nested `User` with `addresses: List[Address]`. */
+/** The guide's nested `User` with `addresses: List[Address]`. */
 export const UserWithAddresses = User.extend({ addresses: z.array(Address) }).meta({
   title: "User",
 });

@@ -20,7 +20,7 @@ export interface ExampleContext {
   script(...replies: Reply[]): void;
   /** Like `script`, for requests whose order is not fixed: computes each reply from the request. */
   scriptHandler(describe: string, handler: ReplyHandler): void;
-  /** Prints values the way the seed's `print(...)` comments show them. */
+  /** Prints values the way the guide's `print(...)` comments show them. */
   print(...values: unknown[]): void;
 }
 
@@ -28,7 +28,7 @@ export interface ExampleContext {
 export interface Example {
   /** Kebab-case id, also the file name and the `pnpm demo -- <name>` argument. */
   name: string;
-  /** The seed section it mirrors. */
+  /** The guide section it mirrors. */
   title: string;
   run(ctx: ExampleContext): Promise<unknown>;
 }

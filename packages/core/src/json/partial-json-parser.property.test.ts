@@ -64,7 +64,7 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
 }
 
 /**
- * Asserts that `partial` is what the DESIGN rules allow for a prefix of the text of `final`:
+ * Asserts that `partial` is what the partial-value rules allow for a prefix of the text of `final`:
  * strings are prefixes, numbers come from complete prefixes of the number's text, literals are
  * exact, arrays are no longer and objects have no extra keys; every child but the one being
  * written is already final.

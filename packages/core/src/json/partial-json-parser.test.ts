@@ -22,7 +22,7 @@ function errorOf(text: string, options?: PartialJsonParserOptions): JsonParseErr
   throw new Error(`expected ${JSON.stringify(text)} to be rejected`);
 }
 
-describe("partial values (DESIGN: Partial JSON values)", () => {
+describe("partial values (the partial JSON value rules)", () => {
   it.each([
     ['{"a": "hel', { a: "hel" }],
     ['"', ""],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The seed guide's first model: the smallest object schema the contract talks about. */
+/** The guide's first model: the smallest object schema the contract talks about. */
 export const User = z.object({ name: z.string(), age: z.number() });
 
 /** A valid answer for {@link User} and its parsed value. */

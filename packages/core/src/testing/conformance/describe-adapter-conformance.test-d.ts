@@ -9,7 +9,7 @@ import {
 
 declare const server: ScriptableChatServer;
 
-it("takes DESIGN's (name, makeAdapter, scripting & options) shape", () => {
+it("takes the documented (name, makeAdapter, scripting & options) shape", () => {
   const scripting = openAIChatScripting({ server });
   expectTypeOf(describeAdapterConformance).toBeCallableWith("p", () => new MockAdapter(), {
     ...scripting,
