@@ -482,6 +482,30 @@ describe("telemetry metrics", () => {
   });
 });
 
+describe("telemetry metrics, registered late", () => {
+  it("skips metric work while no meter provider is registered, and records once one is", async () => {
+    const adapter = new MockAdapter({ responses: [valid(), valid()] });
+    const instructor = createInstructor({ adapter, telemetry: { tracer: tracer() } });
+    await instructor.generate(base);
+    const reader = new TestReader();
+    const meterProvider = new MeterProvider({ readers: [reader] });
+    metrics.setGlobalMeterProvider(meterProvider);
+    try {
+      await instructor.generate(base);
+      const { resourceMetrics } = await reader.collect();
+      const durations = resourceMetrics.scopeMetrics
+        .flatMap((scope) => scope.metrics)
+        .filter((metric) => metric.descriptor.name === "gen_ai.client.operation.duration")
+        .flatMap((metric) => metric.dataPoints as DataPoint<Histogram>[]);
+      // Only the call made after the provider was registered.
+      expect(durations.reduce((n, point) => n + point.value.count, 0)).toBe(1);
+    } finally {
+      metrics.disable();
+      await meterProvider.shutdown();
+    }
+  });
+});
+
 function dumpSpan(span: ReadableSpan) {
   return { name: span.name, attributes: span.attributes, status: span.status, events: span.events };
 }
