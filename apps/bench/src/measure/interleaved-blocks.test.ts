@@ -6,7 +6,7 @@ afterEach(() => {
 });
 
 describe("interleavedBlocks", () => {
-  it("runs each round forth and back (ABCCBA, then CBAABC), each side's blocks around the middle", async () => {
+  it("runs each round forth and back (ABCCBA), rotating the order (BCAACB, CABBAC)", async () => {
     const order: string[] = [];
     const side = (name: string) => async () => {
       order.push(name);
@@ -17,7 +17,7 @@ describe("interleavedBlocks", () => {
       [side("B"), side("C")],
     );
     const round = (s: string) => s.split("").flatMap((c) => [c, c]);
-    expect(order).toEqual([...round("ABCCBA"), ...round("CBAABC"), ...round("ABCCBA")]);
+    expect(order).toEqual([...round("ABCCBA"), ...round("BCAACB"), ...round("CABBAC")]);
     expect(result.rounds).toHaveLength(2);
     expect(result.subjects).toHaveLength(2);
   });

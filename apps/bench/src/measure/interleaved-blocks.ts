@@ -48,9 +48,11 @@ export interface InterleavedComparison {
 
 /**
  * Times `base` and every subject in interleaved rounds of sequential calls. A round runs one
- * block of each side, then one more of each in the reverse order (A B C C B A; the next round
- * C B A A B C), so every side's two blocks sit around the middle of the round: a load that
- * drifts within the round, and any cost of going first or last, fall on every side alike. Each
+ * block of each side, then one more of each in the reverse order (A B C C B A), so every side's
+ * two blocks sit around the middle of the round and a load that drifts within the round falls
+ * on every side alike. The order rotates from round to round (B C A A C B, then C A B B A C), so
+ * every side takes every position equally often: a cost of going first (the round after a
+ * garbage collection) or last falls on every side alike too. Each
  * subject's ratio and difference to the base are taken per round; their medians and
  * interquartile ranges are reported. Each function gets a running call index (distinct per
  * call, across blocks).
@@ -67,9 +69,9 @@ export async function interleavedBlocks(
     for (let i = 0; i < plan.callsPerBlock; i++) await call(index++);
     return read();
   };
-  const round = async (forward: boolean): Promise<PerCall[]> => {
-    const order = sides.map((_, side) => side);
-    if (!forward) order.reverse();
+  const round = async (r: number): Promise<PerCall[]> => {
+    // Round r starts with side r (mod the number of sides): every side takes every position.
+    const order = sides.map((_, position) => (position + r) % sides.length);
     const first: Elapsed[] = [];
     const second: Elapsed[] = [];
     for (const side of order) first[side] = await block(sides[side]!);
@@ -82,16 +84,16 @@ export async function interleavedBlocks(
   const collect = () => {
     if (typeof gc === "function") gc();
   };
-  // The order alternates across every round, the warm-up ones included.
+  // The order rotates across every round, the warm-up ones included.
   for (let r = 0; r < plan.warmupRounds; r++) {
     if (plan.gcEveryRound === true) collect();
-    await round(r % 2 === 0);
+    await round(r);
   }
   collect();
   const rounds: PerCall[][] = [];
   for (let r = plan.warmupRounds; r < plan.warmupRounds + plan.rounds; r++) {
     if (plan.gcEveryRound === true && r > plan.warmupRounds) collect();
-    rounds.push(await round(r % 2 === 0));
+    rounds.push(await round(r));
   }
   const baseOf = (costs: PerCall[]) => costs[0]!;
   return {
