@@ -67,9 +67,8 @@ export const benchConfig: BenchConfig = {
   },
   telemetry: {
     // Warm-up as in section 3 (each side runs 40 calls a round): the optimised tiers, then
-    // steady-state cost per call. Garbage is collected before every round, so no round pays
-    // for the spans an earlier one left in the SDK's batch.
-    loopback: { callsPerBlock: 20, rounds: 61, warmupRounds: 125, gcEveryRound: true },
-    noNetwork: { callsPerBlock: 200, rounds: 31, warmupRounds: 25, gcEveryRound: true },
+    // steady-state cost per call.
+    loopback: { callsPerBlock: 20, rounds: 61, warmupRounds: 125 },
+    noNetwork: { callsPerBlock: 200, rounds: 31, warmupRounds: 25 },
   },
 };

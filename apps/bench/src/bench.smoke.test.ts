@@ -91,7 +91,7 @@ describe("bench sections run end to end on tiny inputs", () => {
 
   it("telemetry: generate runs with tracing off and on, and spans are exported", async () => {
     const section = await runTelemetryBench({
-      loopback: { callsPerBlock: 2, rounds: 2, warmupRounds: 0, gcEveryRound: true },
+      loopback: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
       noNetwork: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
     });
     expect(section.tables[0]?.rows).toHaveLength(3);

@@ -25,9 +25,9 @@ export interface PairedComparison {
  * Times `base` and `subject` in interleaved rounds of sequential calls (see
  * {@link interleavedBlocks}): each round runs four blocks, base-subject-subject-base (the next
  * round subject-base-base-subject), so load drift within a round and any cost of going first or
- * second (cold caches, the other side's garbage) fall on both sides alike. Unless the plan says
- * `gcEveryRound`, garbage is collected once, before the timed rounds, never inside them: each
- * side pays for the garbage collection its own allocations cause. The medians of the per-round
+ * second (cold caches, the other side's garbage) fall on both sides alike. Garbage is collected
+ * once, before the timed rounds, never inside them: each side pays for the garbage collection
+ * its own allocations cause. The medians of the per-round
  * ratios and differences, with their interquartile ranges, are reported.
  */
 export async function pairedBlocks(
