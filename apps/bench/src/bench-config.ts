@@ -1,3 +1,4 @@
+import type { AiSdkBenchConfig } from "./ai-sdk/run-ai-sdk-bench.js";
 import type { BatchBenchConfig } from "./batch/run-batch-bench.js";
 import type { EventStreamBenchConfig } from "./event-stream/run-event-stream-bench.js";
 import type { IterableBenchConfig } from "./iterable/run-iterable-bench.js";
@@ -19,6 +20,7 @@ export interface BenchConfig {
   cache: PairedBlocksPlan;
   browser: EventStreamBenchConfig;
   telemetry: TelemetryBenchConfig;
+  aiSdk: AiSdkBenchConfig;
 }
 
 /**
@@ -70,5 +72,15 @@ export const benchConfig: BenchConfig = {
     // steady-state cost per call.
     loopback: { callsPerBlock: 20, rounds: 61, warmupRounds: 125 },
     noNetwork: { callsPerBlock: 200, rounds: 31, warmupRounds: 25 },
+  },
+  // Every run streams the document over loopback HTTP, one SSE event per 4 code points (~4,000
+  // events at 16 KiB, ~16,000 at 64 KiB: seconds per run on its own), and streamObject re-parses
+  // the accumulated text per event on top: about 2 min for the section on 2 cores at rest, 276 s
+  // measured at a load average of 9–13.
+  aiSdk: {
+    sizesKiB: [16, 64],
+    chunkCodePoints: 4,
+    oursPlan: (sizeKiB) => (sizeKiB <= 16 ? { warmup: 1, runs: 5 } : { warmup: 1, runs: 3 }),
+    peerPlan: (sizeKiB) => (sizeKiB <= 16 ? { warmup: 1, runs: 3 } : { warmup: 0, runs: 1 }),
   },
 };

@@ -1,5 +1,6 @@
 import { Mode } from "@instr/core";
 import { describe, expect, it } from "vitest";
+import { runAiSdkBench } from "./ai-sdk/run-ai-sdk-bench.js";
 import { runBatchBench } from "./batch/run-batch-bench.js";
 import { runCacheBench } from "./batch/run-cache-bench.js";
 import { runEventStreamBench } from "./event-stream/run-event-stream-bench.js";
@@ -96,6 +97,17 @@ describe("bench sections run end to end on tiny inputs", () => {
     });
     expect(section.tables[0]?.rows).toHaveLength(3);
     expect(section.tables[1]?.rows).toHaveLength(5);
+    expect(formatSection(section)).toContain(section.verdict);
+  });
+
+  it("ai-sdk: the bridge and streamObject both end with the document's value over loopback", async () => {
+    const section = await runAiSdkBench({
+      sizesKiB: [1],
+      chunkCodePoints: 32,
+      oursPlan: () => ({ warmup: 0, runs: 1 }),
+      peerPlan: () => ({ warmup: 0, runs: 1 }),
+    });
+    expect(section.tables[0]?.rows).toHaveLength(1);
     expect(formatSection(section)).toContain(section.verdict);
   });
 });

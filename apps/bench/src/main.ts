@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { runAiSdkBench } from "./ai-sdk/run-ai-sdk-bench.js";
 import { runBatchBench } from "./batch/run-batch-bench.js";
 import { runCacheBench } from "./batch/run-cache-bench.js";
 import { benchConfig } from "./bench-config.js";
@@ -34,6 +35,7 @@ const runners = {
   cache: () => runCacheBench(benchConfig.cache),
   browser: () => runEventStreamBench(benchConfig.browser),
   telemetry: () => runTelemetryBench(benchConfig.telemetry),
+  "ai-sdk": () => runAiSdkBench(benchConfig.aiSdk),
 };
 // `pnpm bench overhead iterable` runs only those sections (and saves no results file).
 const only = process.argv.slice(2).filter((arg) => arg !== "--");

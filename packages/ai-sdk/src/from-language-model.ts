@@ -22,10 +22,18 @@ export function fromLanguageModel(
   model: LanguageModelV3,
   options: FromLanguageModelOptions = {},
 ): Instructor<LanguageModelV3GenerateResult> {
-  const { provider, supportedModes, defaultMode, inputKinds, apiKey, ...instructorOptions } =
-    options;
+  const {
+    provider,
+    providerOptionsName,
+    supportedModes,
+    defaultMode,
+    inputKinds,
+    apiKey,
+    ...instructorOptions
+  } = options;
   const adapter = languageModelAdapter(model, {
     ...(provider === undefined ? {} : { provider }),
+    ...(providerOptionsName === undefined ? {} : { providerOptionsName }),
     ...(supportedModes === undefined ? {} : { supportedModes }),
     ...(defaultMode === undefined ? {} : { defaultMode }),
     ...(inputKinds === undefined ? {} : { inputKinds }),

@@ -1,5 +1,5 @@
 import type { LanguageModelV3GenerateResult, LanguageModelV3StreamPart } from "@ai-sdk/provider";
-import { createInstructor, Mode } from "@instr/core";
+import { createInstructor, Mode, UnsupportedReasoningError } from "@instr/core";
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -86,5 +86,14 @@ describe("languageModelAdapter over MockLanguageModelV3", () => {
     ]);
     expect(failure).toMatchObject({ name: "ProviderError", isRetryable: true });
     expect(model.doStreamCalls[0]?.toolChoice).toEqual({ type: "tool", toolName: "User" });
+  });
+
+  it("rejects a reasoningEffort before any request: the V3 call options have no place for it", async () => {
+    const model = new MockLanguageModelV3({ doGenerate: answer('{"name":"Jason","age":25}') });
+    const error = await createInstructor({ adapter: languageModelAdapter(model) })
+      .generate({ responseModel: User, model: "m", prompt: "hi", reasoningEffort: "low" })
+      .catch((e: unknown) => e);
+    expect(UnsupportedReasoningError.isInstance(error)).toBe(true);
+    expect(model.doGenerateCalls).toHaveLength(0);
   });
 });

@@ -1,19 +1,35 @@
-import type { LanguageModelV3, LanguageModelV3GenerateResult } from "@ai-sdk/provider";
+import type {
+  LanguageModelV3,
+  LanguageModelV3GenerateResult,
+  LanguageModelV3StreamPart,
+} from "@ai-sdk/provider";
 import {
-  type AdapterRequest,
+  abortReason,
+  guardStream,
   type InputKind,
   Mode,
   type ProviderAdapter,
 } from "@instr/core/adapter";
-import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
-import { toCallOptions } from "./request/to-call-options.js";
-import { fromGenerateResult } from "./response/from-generate-result.js";
-import { toStreamParts } from "./response/stream-parts.js";
+import { responseFromLanguageModel } from "./response-from-language-model.js";
+import { streamPartsFromLanguageModel } from "./stream-parts-from-language-model.js";
+import { toCallOptions } from "./to-call-options.js";
+import { toProviderError } from "./to-provider-error.js";
 
 /** Options of {@link languageModelAdapter}. */
 export interface LanguageModelAdapterOptions {
-  /** Provider name in errors, hooks and cache keys. Default: the model's `provider`. */
+  /**
+   * Provider name in errors, hooks and cache keys, and the key of its `providerOptions`. Default:
+   * the namespace the AI SDK provider reads its options from (`providerOptionsName`), so that
+   * `providerOptions: { groq: { … } }` means the same as in the AI SDK.
+   */
   provider?: string;
+  /**
+   * The key under which the AI SDK provider reads its `providerOptions` (`"groq"` for
+   * `@ai-sdk/groq`, the `name` given to `createOpenAICompatible`). Default: the model's
+   * `provider` up to the first dot (`"groq.chat"` → `"groq"`), the AI SDK's convention; set it
+   * where a package differs (`"bedrock"` for `@ai-sdk/amazon-bedrock`).
+   */
+  providerOptionsName?: string;
   /**
    * The modes the model supports. Default all four: JSON_SCHEMA and TOOLS need the provider to
    * implement `responseFormat` with a schema and forced tool choice; JSON and MD_JSON work on
@@ -23,8 +39,8 @@ export interface LanguageModelAdapterOptions {
   /** The mode used when a call names none. Default JSON_SCHEMA. */
   defaultMode?: Mode;
   /**
-   * The content parts the model takes. Default: every kind; the provider itself rejects a file
-   * it cannot send.
+   * The content parts the model takes. Default: every kind; the provider package itself rejects
+   * a file it cannot send (`UnsupportedFunctionalityError`, a `ProviderError` here).
    */
   inputKinds?: readonly InputKind[];
   /** The provider's API key, so that no `ProviderError` ever repeats it. */
@@ -38,19 +54,18 @@ const allKinds: readonly InputKind[] = ["text", "image", "pdf", "audio", "file"]
  * A `ProviderAdapter` over any AI SDK language model (`LanguageModelV3`: `@ai-sdk/groq`,
  * `@ai-sdk/mistral`, `@ai-sdk/amazon-bedrock`, `@ai-sdk/openai-compatible`, …), so that instr's
  * re-asks and linear-time streaming work on every AI SDK provider. The model id is the model's
- * own: the `model` of a call is sent nowhere.
+ * own: the `model` of a call is sent nowhere. `reasoningEffort` has no place in the spec's call
+ * options, so the bridge takes none (core rejects it before any request); set the provider's own
+ * reasoning option through `providerOptions`.
  */
 export function languageModelAdapter(
   model: LanguageModelV3,
   options: LanguageModelAdapterOptions = {},
 ): ProviderAdapter<LanguageModelV3GenerateResult> {
-  const provider = options.provider ?? model.provider;
+  const namespace = options.providerOptionsName ?? namespaceOf(model);
+  const provider = options.provider ?? namespace;
   const inputKinds = options.inputKinds ?? allKinds;
-  const failure = (request: AdapterRequest): FailureContext => ({
-    provider,
-    apiKey: options.apiKey,
-    signal: request.signal,
-  });
+  const { apiKey } = options;
 
   return {
     specificationVersion: "v2",
@@ -58,24 +73,38 @@ export function languageModelAdapter(
     defaultMode: options.defaultMode ?? Mode.JSON_SCHEMA,
     supportedModes: options.supportedModes ?? allModes,
     inputKinds: () => inputKinds,
+    reasoningEfforts: () => [],
 
     async complete(request) {
+      const { signal } = request;
+      const callOptions = toCallOptions(request, provider, namespace);
       try {
-        return fromGenerateResult(await model.doGenerate(toCallOptions(request)));
+        const result = await model.doGenerate(callOptions);
+        return responseFromLanguageModel(result);
       } catch (error) {
-        throw toProviderError(error, failure(request));
+        if (signal?.aborted) throw abortReason(signal);
+        throw toProviderError(error, provider, apiKey);
       }
     },
 
     async *stream(request) {
-      const context = failure(request);
-      let result: Awaited<ReturnType<LanguageModelV3["doStream"]>>;
+      const { signal } = request;
+      const toError = (error: unknown, partialText?: string) =>
+        toProviderError(error, provider, apiKey, partialText);
+      const callOptions = toCallOptions(request, provider, namespace);
+      let stream: ReadableStream<LanguageModelV3StreamPart>;
       try {
-        result = await model.doStream(toCallOptions(request));
+        ({ stream } = await model.doStream(callOptions));
       } catch (error) {
-        throw toProviderError(error, context);
+        if (signal?.aborted) throw abortReason(signal);
+        throw toError(error);
       }
-      yield* toStreamParts(result.stream, context);
+      yield* guardStream(streamPartsFromLanguageModel(stream), { provider, signal, toError });
     },
   };
+}
+
+/** The AI SDK's namespace for a model's provider options: `"groq.chat"` → `"groq"`. */
+function namespaceOf(model: LanguageModelV3): string {
+  return model.provider.split(".")[0]?.trim() || model.provider;
 }

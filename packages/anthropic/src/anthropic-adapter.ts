@@ -1,87 +1,92 @@
 import type Anthropic from "@anthropic-ai/sdk";
 import {
   type AdapterRequest,
-  type InputKind,
+  abortReason,
+  guardStream,
   Mode,
   type ProviderAdapter,
+  ReasoningEffort,
   UnsupportedModeError,
 } from "@instr/core/adapter";
-import { type FailureContext, toProviderError } from "./errors/to-provider-error.js";
-import { hasStructuredOutputs } from "./models/structured-output-models.js";
-import { toMessageParams } from "./request/to-message-params.js";
-import { fromMessage } from "./response/from-message.js";
-import { toStreamParts } from "./response/stream-parts.js";
+import { fromMessage } from "./from-message.js";
+import {
+  type AnthropicCapabilityOverrides,
+  anthropicModelCapabilities,
+} from "./model-capabilities.js";
+import { streamPartsFromEvents } from "./stream-parts-from-events.js";
+import { toProviderError } from "./to-provider-error.js";
+import { toRequestBody } from "./to-request-body.js";
 
 /** Options of {@link anthropicAdapter}. */
 export interface AnthropicAdapterOptions {
   /** Provider name in errors, hooks, cache keys and `providerOptions`. Default `"anthropic"`. */
   provider?: string;
   /**
-   * Whether `model` takes structured outputs (JSON_SCHEMA mode). Default: the capability table
-   * of Claude models that have them; set it for a proxy or a newer model.
+   * Corrections to the capability table (`anthropicModelTable`) per exact model id, for a newer
+   * model or a proxy: e.g. `{ "claude-next": { structuredOutputs: true, extendedThinking: true } }`.
    */
-  structuredOutputs?: (model: string) => boolean;
+  capabilities?: AnthropicCapabilityOverrides;
 }
 
 const supportedModes = [Mode.TOOLS, Mode.JSON_SCHEMA, Mode.JSON, Mode.MD_JSON] as const;
-const inputKinds: readonly InputKind[] = ["text", "image", "pdf"];
+const everyEffort: readonly ReasoningEffort[] = Object.values(ReasoningEffort);
 
 /**
  * A `ProviderAdapter` over the official `@anthropic-ai/sdk` Messages API. TOOLS (default) forces
  * one tool whose `input_schema` is the schema (with extended thinking on, `tool_choice: auto`);
  * JSON_SCHEMA uses structured outputs on the models that have them; JSON and MD_JSON are
- * prompt-only. Extended thinking is returned as reasoning and its signed blocks go back
- * unchanged on a re-ask.
+ * prompt-only. `reasoningEffort` turns extended thinking on with a budget from
+ * `THINKING_BUDGETS`; thinking is returned as reasoning and its signed blocks go back unchanged
+ * on a re-ask.
  */
 export function anthropicAdapter(
   client: Anthropic,
   options: AnthropicAdapterOptions = {},
 ): ProviderAdapter<Anthropic.Message> {
   const provider = options.provider ?? "anthropic";
-  const structuredOutputs = options.structuredOutputs ?? hasStructuredOutputs;
-  const failure = (request: AdapterRequest): FailureContext => ({
-    provider,
-    apiKey: client.apiKey,
-    signal: request.signal,
-  });
-  const paramsFor = (request: AdapterRequest) => {
-    if (request.mode === Mode.JSON_SCHEMA && !structuredOutputs(request.model)) {
+  const capabilitiesOf = (model: string) => anthropicModelCapabilities(model, options.capabilities);
+  const bodyFor = (request: AdapterRequest) => {
+    if (request.mode === Mode.JSON_SCHEMA && !capabilitiesOf(request.model).structuredOutputs) {
       throw new UnsupportedModeError(
         `${provider}: ${request.model} has no structured outputs; use Mode.TOOLS (the default)`,
         { mode: request.mode, provider, supportedModes },
       );
     }
-    return toMessageParams(request, provider);
+    return toRequestBody(request, provider);
   };
+  const toError = (error: unknown, partialText?: string) =>
+    toProviderError(error, provider, client.apiKey, partialText);
 
   return {
     specificationVersion: "v2",
     provider,
     defaultMode: Mode.TOOLS,
     supportedModes,
-    inputKinds: () => inputKinds,
+    inputKinds: (model) => capabilitiesOf(model).inputKinds,
+    reasoningEfforts: (model) => (capabilitiesOf(model).extendedThinking ? everyEffort : []),
 
     async complete(request) {
-      const params = paramsFor(request);
+      const { signal } = request;
+      const body = bodyFor(request);
       try {
-        return fromMessage(await client.messages.create(params, { signal: request.signal }));
+        return fromMessage(await client.messages.create(body, { signal }));
       } catch (error) {
-        throw toProviderError(error, failure(request));
+        if (signal?.aborted) throw abortReason(signal);
+        throw toError(error);
       }
     },
 
     async *stream(request) {
-      const params = { ...paramsFor(request), stream: true } as const;
-      const context = failure(request);
-      let partialText = "";
+      const { signal } = request;
+      const body = { ...bodyFor(request), stream: true } as const;
+      let events: AsyncIterable<Anthropic.RawMessageStreamEvent>;
       try {
-        const events = await client.messages.create(params, { signal: request.signal });
-        yield* toStreamParts(events, provider, (text) => {
-          partialText = text;
-        });
+        events = await client.messages.create(body, { signal });
       } catch (error) {
-        throw toProviderError(error, context, partialText);
+        if (signal?.aborted) throw abortReason(signal);
+        throw toError(error);
       }
+      yield* guardStream(streamPartsFromEvents(events), { provider, signal, toError });
     },
   };
 }

@@ -53,7 +53,10 @@ export interface StreamScript {
   omitDone?: boolean;
   /** Send no usage at all. */
   omitUsage?: boolean;
-  /** Send no finish reason (`finish_reason: null` throughout): a stream that never finishes. */
+  /**
+   * Send no finish reason (`finish_reason: null` throughout; on the Anthropic wire a null
+   * `stop_reason`): a stream that never finishes.
+   */
   omitFinishReason?: boolean;
 }
 

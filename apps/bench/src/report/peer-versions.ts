@@ -1,7 +1,13 @@
 import { readFile } from "node:fs/promises";
 
 /** The peers whose installed versions a run records. */
-const PEERS = ["ai", "partial-json", "@cerebras/cerebras_cloud_sdk", "zod"] as const;
+const PEERS = [
+  "ai",
+  "@ai-sdk/openai-compatible",
+  "partial-json",
+  "@cerebras/cerebras_cloud_sdk",
+  "zod",
+] as const;
 
 /** Installed version of each peer, read from this package's node_modules. */
 export async function peerVersions(): Promise<Record<string, string>> {

@@ -7,6 +7,7 @@ import { run as asyncConcurrent } from "./async-concurrent.js";
 import { run as awaitUser } from "./await-user.js";
 import { run as batch } from "./batch.js";
 import { run as errorHandling } from "./error-handling.js";
+import { jason, jasonWithAddresses } from "./expected-people.js";
 import { examples } from "./index.js";
 import { run as iterable } from "./iterable.js";
 import { run as modes } from "./modes.js";
@@ -15,15 +16,6 @@ import { run as partialStreaming } from "./partial-streaming.js";
 import { run as retryConfig } from "./retry-config.js";
 import { run as timeouts } from "./timeouts.js";
 import { run as validationHook } from "./validation-hook.js";
-
-const jason = { name: "Jason", age: 25 };
-const jasonWithAddresses = {
-  ...jason,
-  addresses: [
-    { street: "123 Main St", city: "New York", country: "USA" },
-    { street: "456 Beach Rd", city: "Miami", country: "USA" },
-  ],
-};
 
 let server: MockServer;
 let lines: string[];

@@ -1,4 +1,10 @@
-import type { AdapterResponse, ReasoningPart, ToolCall, Usage } from "@instr/core/adapter";
+import type {
+  AdapterResponse,
+  FinishReason,
+  ReasoningPart,
+  ToolCall,
+  Usage,
+} from "@instr/core/adapter";
 import type { Response, ResponseUsage } from "openai/resources/responses/responses";
 
 /**
@@ -29,11 +35,21 @@ export function fromResponse(response: Response): AdapterResponse<Response> {
     toolCalls,
     ...(reasoning.length > 0 ? { reasoning } : {}),
     ...(refusal === undefined ? {} : { refusal }),
-    finishReason:
-      response.status === "incomplete" ? "length" : toolCalls.length > 0 ? "tool_calls" : "stop",
+    finishReason: finishReasonOfResponse(response),
     ...(usage === undefined ? {} : { usage }),
     raw: response,
   };
+}
+
+/**
+ * Why a response ended: an `incomplete` one by its `incomplete_details.reason` (`content_filter`,
+ * else `length`: `max_output_tokens`), a complete one by whether it called a function.
+ */
+export function finishReasonOfResponse(response: Response): FinishReason {
+  if (response.status === "incomplete") {
+    return response.incomplete_details?.reason === "content_filter" ? "content_filter" : "length";
+  }
+  return response.output.some((item) => item.type === "function_call") ? "tool_calls" : "stop";
 }
 
 /** A reasoning part carrying what the API needs back unchanged. */

@@ -35,7 +35,11 @@ export function responsesCalls(
         if (signal?.aborted) throw abortReason(signal);
         throw toError(error);
       }
-      yield* guardStream(responsesStreamParts(events, provider), { provider, signal, toError });
+      yield* guardStream(responsesStreamParts(events, provider, client.apiKey), {
+        provider,
+        signal,
+        toError,
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
-import { type AdapterStreamPart, ProviderError } from "@instr/core/adapter";
+import { type AdapterStreamPart, createProviderError } from "@instr/core/adapter";
 import type { ResponseStreamEvent } from "openai/resources/responses/responses";
-import { reasoningPartOf, usageFromResponses } from "./from-response.js";
+import { finishReasonOfResponse, reasoningPartOf, usageFromResponses } from "./from-response.js";
 
 /**
  * The spec's stream parts for the Responses API's events: `response.output_text.delta` → text,
@@ -12,6 +12,7 @@ import { reasoningPartOf, usageFromResponses } from "./from-response.js";
 export async function* responsesStreamParts(
   events: AsyncIterable<ResponseStreamEvent>,
   provider: string,
+  apiKey: string | null | undefined,
 ): AsyncGenerator<AdapterStreamPart> {
   const toolIndex = new Map<number, number>();
   for await (const event of events) {
@@ -57,21 +58,30 @@ export async function* responsesStreamParts(
       case "response.completed":
       case "response.incomplete": {
         const { response } = event;
-        const calls = response.output.some((item) => item.type === "function_call");
         yield {
           type: "finish",
-          finishReason: response.status === "incomplete" ? "length" : calls ? "tool_calls" : "stop",
+          finishReason: finishReasonOfResponse(response),
           ...(response.usage ? { usage: usageFromResponses(response.usage) } : {}),
           raw: response,
         };
         return;
       }
+      // A failure reported inside the stream has no HTTP status: retryable, like a 5xx.
+      // guardStream adds the answer received so far as the error's partialText.
       case "response.failed":
-        // guardStream adds the answer received so far as the error's partialText.
-        throw new ProviderError(
-          `${provider}: ${event.response.error?.message ?? "the response failed"}`,
-          { provider, isRetryable: true },
-        );
+        throw createProviderError({
+          provider,
+          apiKey,
+          message: event.response.error?.message ?? "the response failed",
+          isRetryable: true,
+        });
+      case "error":
+        throw createProviderError({
+          provider,
+          apiKey,
+          message: `${event.code === null ? "" : `${event.code}: `}${event.message}`,
+          isRetryable: true,
+        });
     }
   }
   // No response.completed: guardStream reports the missing finish as an IncompleteOutputError.

@@ -40,8 +40,10 @@ export interface ExtractionWorkerOptions {
    */
   rateLimit?: RateLimit;
   /**
-   * How long a 429 pauses the queue when its headers do not say (`retry-after`, `retry-after-ms`
-   * and Cerebras' `x-ratelimit-reset-*` are read). Default 1000 ms.
+   * How long a 429 pauses the queue when its headers do not say (`retry-after`, `retry-after-ms`,
+   * Cerebras' and OpenAI's `x-ratelimit-reset-*` and Anthropic's `anthropic-ratelimit-*-reset`
+   * are read).
+   * Default 1000 ms.
    */
   rateLimitFallbackMs?: number;
   /**

@@ -1,11 +1,8 @@
 import { expectTypeOf, it } from "vitest";
 import { MockAdapter } from "../mock-adapter.js";
 import { describeAdapterConformance } from "./describe-adapter-conformance.js";
-import {
-  openAIChatHarness,
-  openAIChatScripting,
-  type ScriptableChatServer,
-} from "./openai-chat-harness.js";
+import type { ScriptableChatServer } from "./mock-server-scripting.js";
+import { openAIChatHarness, openAIChatScripting } from "./openai-chat-harness.js";
 
 declare const server: ScriptableChatServer;
 

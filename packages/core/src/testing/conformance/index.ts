@@ -1,11 +1,15 @@
 export { describeAdapterConformance } from "./describe-adapter-conformance.js";
 export {
   type ChatServerReply,
+  type MockServerScriptingOptions,
+  mockServerScripting,
+  type ScriptableChatServer,
+} from "./mock-server-scripting.js";
+export {
   type OpenAIChatHarnessOptions,
   type OpenAIChatScriptingOptions,
   openAIChatHarness,
   openAIChatScripting,
-  type ScriptableChatServer,
 } from "./openai-chat-harness.js";
 export type {
   AdapterConformanceHarness,

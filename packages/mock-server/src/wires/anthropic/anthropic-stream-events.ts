@@ -10,9 +10,13 @@ export interface AnthropicEvent {
  * The events of a streamed answer, in the Messages API's order: `message_start`, per block a
  * `content_block_start`, its deltas (`thinking_delta` + `signature_delta`, `text_delta`,
  * `input_json_delta`) and `content_block_stop`, then `message_delta` with the stop reason and
- * output tokens, and `message_stop`.
+ * output tokens, and `message_stop`. With `omitFinishReason` the stop reason is null: a stream
+ * that never says why it ended.
  */
-export function anthropicStreamEvents(answer: AnthropicAnswer): AnthropicEvent[] {
+export function anthropicStreamEvents(
+  answer: AnthropicAnswer,
+  options: { omitFinishReason?: boolean } = {},
+): AnthropicEvent[] {
   const event = (data: Record<string, unknown>): AnthropicEvent => ({
     event: String(data.type),
     data,
@@ -42,7 +46,10 @@ export function anthropicStreamEvents(answer: AnthropicAnswer): AnthropicEvent[]
   events.push(
     event({
       type: "message_delta",
-      delta: { stop_reason: answer.stopReason, stop_sequence: null },
+      delta: {
+        stop_reason: options.omitFinishReason === true ? null : answer.stopReason,
+        stop_sequence: null,
+      },
       usage: { output_tokens: answer.usage.output_tokens },
     }),
     event({ type: "message_stop" }),

@@ -38,7 +38,9 @@ export async function sendAnthropicMessage(
   if (!fields.stream) return sendJson(response, 200, anthropicMessageBody(answer), headers);
   const script = reply.stream ?? {};
   const writer = openEventStream(response, headers, script, signal);
-  const events = anthropicStreamEvents(answer);
+  const events = anthropicStreamEvents(answer, {
+    omitFinishReason: script.omitFinishReason === true,
+  });
   for (let i = 0; i <= events.length; i++) {
     if (!writer.open) return;
     if (i === script.dropAfterChunks) {

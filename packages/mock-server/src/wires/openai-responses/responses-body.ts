@@ -79,7 +79,16 @@ export function responsesItems(message: ResolvedMessage): ResponsesItem[] {
   return items;
 }
 
-/** The whole `response` object, `completed` (or `incomplete` for a length finish). */
+/** Why a response stops early (`incomplete_details.reason`), by scripted finish reason. */
+const INCOMPLETE_REASONS: Readonly<Record<string, string>> = {
+  length: "max_output_tokens",
+  content_filter: "content_filter",
+};
+
+/**
+ * The whole `response` object: `completed`, or `incomplete` with its reason for a `length`
+ * (`max_output_tokens`) or `content_filter` finish.
+ */
 export function responsesBody(
   message: ResolvedMessage,
   items: ResponsesItem[],
@@ -87,14 +96,14 @@ export function responsesBody(
   id: string,
 ): Record<string, unknown> {
   const { usage } = message;
-  const incomplete = message.finishReason === "length";
+  const incomplete = INCOMPLETE_REASONS[message.finishReason];
   return {
     id,
     object: "response",
     created_at: Math.floor(Date.now() / 1000),
     model,
-    status: incomplete ? "incomplete" : "completed",
-    incomplete_details: incomplete ? { reason: "max_output_tokens" } : null,
+    status: incomplete === undefined ? "completed" : "incomplete",
+    incomplete_details: incomplete === undefined ? null : { reason: incomplete },
     output: items.map((entry) => entry.item),
     usage: {
       input_tokens: usage.prompt_tokens,

@@ -6,11 +6,21 @@ import { openEventStream } from "../../sse-writer.js";
 import type { MessageReply, RecordedRequest } from "../../types.js";
 import { responseId, responsesBody, responsesItems } from "./responses-body.js";
 
+/** The `error` event a stream sends for `errorAfterChunks`: a server-side failure. */
+const SERVER_ERROR = {
+  type: "error",
+  code: "server_error",
+  message: "The server had an error while processing your request.",
+  param: null,
+};
+
 /**
  * Answers `POST /v1/responses` (OpenAI's Responses API) with a message reply: the `response`
  * object, or its named SSE events when the body asks to stream (`response.created`, per item
  * `response.output_item.added`, its deltas and `response.output_item.done`, then
- * `response.completed`). `dropAfterChunks` counts events.
+ * `response.completed`, or `response.incomplete` for a length or content-filter finish).
+ * `dropAfterChunks` and `errorAfterChunks` (an `error` event, then the end) count events;
+ * `omitFinishReason` leaves the closing event out.
  */
 export async function sendResponses(
   reply: MessageReply,
@@ -36,12 +46,20 @@ export async function sendResponses(
     }
     events.push({ type: "response.output_item.done", output_index, item });
   });
-  events.push({ type: "response.completed", response: body });
+  if (script.omitFinishReason !== true) {
+    const done = body.status === "incomplete" ? "response.incomplete" : "response.completed";
+    events.push({ type: done, response: body });
+  }
   const writer = openEventStream(response, headers, script, signal);
   for (const [sequence_number, event] of events.entries()) {
     if (!writer.open) return;
     if (sequence_number === script.dropAfterChunks) {
       response.socket?.destroy();
+      return;
+    }
+    if (sequence_number === script.errorAfterChunks) {
+      await writer.event("error", JSON.stringify({ ...SERVER_ERROR, sequence_number }));
+      response.end();
       return;
     }
     if (sequence_number > 0) await writer.pause();
