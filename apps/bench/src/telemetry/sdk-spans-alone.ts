@@ -1,4 +1,4 @@
-import { context, type Tracer, trace } from "@opentelemetry/api";
+import { type Attributes, context, type Tracer, trace } from "@opentelemetry/api";
 
 /**
  * What the OpenTelemetry SDK alone costs for what a traced `generate` of one attempt records:
@@ -7,33 +7,18 @@ import { context, type Tracer, trace } from "@opentelemetry/api";
  * floor of any tracing of such a call; what a traced `generate` adds beyond it is instr's own.
  */
 export function sdkSpansAlone(tracer: Tracer, model: string): () => Promise<void> {
+  const atStart = (first: Attributes): Attributes => ({
+    ...first,
+    "gen_ai.provider.name": "instant",
+    "gen_ai.request.model": model,
+  });
+  const callStart = { kind: 0, attributes: atStart({ "instr.method": "generate" }) };
+  const attemptStart = { kind: 2, attributes: atStart({ "gen_ai.operation.name": "chat" }) };
   return async () => {
     const parent = context.active();
-    const call = tracer.startSpan(
-      `generate ${model}`,
-      {
-        kind: 0,
-        attributes: {
-          "instr.method": "generate",
-          "gen_ai.provider.name": "instant",
-          "gen_ai.request.model": model,
-        },
-      },
-      parent,
-    );
+    const call = tracer.startSpan(`generate ${model}`, callStart, parent);
     const callContext = trace.setSpanContext(parent, call.spanContext());
-    const attempt = tracer.startSpan(
-      `chat ${model}`,
-      {
-        kind: 2,
-        attributes: {
-          "gen_ai.operation.name": "chat",
-          "gen_ai.provider.name": "instant",
-          "gen_ai.request.model": model,
-        },
-      },
-      callContext,
-    );
+    const attempt = tracer.startSpan(`chat ${model}`, attemptStart, callContext);
     attempt.setAttributes({
       "gen_ai.output.type": "json",
       "instr.mode": "json_schema",
