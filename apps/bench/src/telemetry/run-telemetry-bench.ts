@@ -96,7 +96,7 @@ export async function runTelemetryBench(config: TelemetryBenchConfig): Promise<S
     const rounds = (plan: InterleavedPlan, sides: number) =>
       `${plan.rounds} rounds (${plan.warmupRounds} untimed first) of ${2 * sides} blocks of ${plan.callsPerBlock} calls, each side's two blocks around the middle of the round (A B C D D C B A), the order rotating from round to round (B C D A A D C B, …), garbage collected once before the timed rounds`;
     return {
-      title: "6. Telemetry: generate with tracing off and on vs the raw Cerebras SDK",
+      title: "7. Telemetry: generate with tracing off and on vs the raw Cerebras SDK",
       tables: [
         {
           headers: [
