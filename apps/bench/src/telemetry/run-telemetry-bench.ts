@@ -25,7 +25,7 @@ export interface TelemetryBenchConfig {
 const NOOP_TRACER = trace.getTracer("no provider registered");
 
 /**
- * Section 6: what tracing costs per call. Over loopback HTTP with the real Cerebras SDK (the
+ * Section 7: what tracing costs per call. Over loopback HTTP with the real Cerebras SDK (the
  * same request body on every side, checked before timing), in the same interleaved rounds: the
  * raw SDK call vs `generate` with telemetry off, with telemetry on through the OpenTelemetry SDK
  * (a call span and an attempt span per call, `BatchSpanProcessor` into an exporter that drops
