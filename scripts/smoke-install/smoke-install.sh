@@ -14,13 +14,13 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/instr-smoke-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 # The peers' versions are the ones the workspace tests with.
-dev_version() { node -p "require('$root/packages/$1/package.json').devDependencies['$2']"; }
-zod="$(dev_version core zod)"
-sdk="$(dev_version cerebras @cerebras/cerebras_cloud_sdk)"
-typescript="$(node -p "require('$root/package.json').devDependencies.typescript")"
-types_node="$(node -p "require('$root/package.json').devDependencies['@types/node']")"
+pinned() { "$root/scripts/pack/pinned-version.sh" "$@"; }
+zod="$(pinned packages/core zod)"
+sdk="$(pinned packages/cerebras @cerebras/cerebras_cloud_sdk)"
+typescript="$(pinned . typescript)"
+types_node="$(pinned . @types/node)"
 # TypeScript 7 (the native compiler) is checked too; tests/runtimes pins it as `typescript7`.
-typescript7="$(node -p "require('$root/tests/runtimes/package.json').devDependencies.typescript7")"
+typescript7="$(pinned tests/runtimes typescript7)"
 
 echo "--- build and pack @instr/core, @instr/cerebras"
 "$root/scripts/pack/pack-public.sh" "$work/tarballs" core cerebras

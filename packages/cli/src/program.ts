@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { version } from "../package.json";
-import type { CommandContext } from "./commands/command-context.js";
+import type { CommandContext } from "./command-support/command-context.js";
 import { commands } from "./commands/index.js";
 
 /** The `instr` program with every subcommand; `parseAsync(argv)` runs it. */

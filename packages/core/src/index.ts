@@ -17,6 +17,7 @@ export {
 export { type ToEventStreamOptions, toEventStream } from "./event-stream/to-event-stream.js";
 export { toResponse } from "./event-stream/to-response.js";
 export { createInstructor } from "./instructor/create-instructor.js";
+export * from "./instructor-types/index.js";
 export { createMdJsonExtractor, type MdJsonExtractor } from "./json/md-json-extractor.js";
 export {
   createPartialJsonParser,

@@ -7,11 +7,11 @@ import { sendCompletion, streamCompletion } from "./send-completion.js";
 import { sendJson } from "./send-json.js";
 import { sleep, untilAborted } from "./sleep.js";
 import type { Dialect, MessageReply, RecordedRequest, Reply } from "./types.js";
-import { sendAnthropicError, sendAnthropicMessage } from "./wires/anthropic/serve-anthropic.js";
-import { sendResponses } from "./wires/openai-responses/serve-responses.js";
+import { serveWireMessage } from "./wires/serve-wire-message.js";
+import type { Wire } from "./wires/wire.js";
 
-/** The wire a request came in on, by its path: chat completions, Anthropic's Messages API or OpenAI's Responses API. */
-export type Wire = "chat" | "anthropic" | "openai-responses";
+/** The wire a request came in on, by its path: chat completions (in the server's dialect) or a {@link Wire}. */
+export type Route = "chat" | Wire;
 
 /** Server-wide state a reply needs. */
 export interface ServeContext {
@@ -26,23 +26,22 @@ export async function serveReply(
   request: RecordedRequest,
   response: ServerResponse,
   context: ServeContext,
-  wire: Wire = "chat",
+  wire: Route = "chat",
 ): Promise<void> {
   switch (reply.type) {
     case "message":
       if (wire === "chat") return serveMessage(reply, request, response, context);
       await delay(reply.delayMs, context.signal);
       if (response.destroyed || context.signal.aborted) return;
-      if (wire === "openai-responses") {
-        return sendResponses(reply, request, response, context.signal);
-      }
-      return sendAnthropicMessage(reply, request, response, context.signal);
+      return serveWireMessage(wire, reply, request, response, context.signal);
     case "error": {
       await delay(reply.delayMs, context.signal);
       if (response.destroyed || context.signal.aborted) return;
-      if (wire === "anthropic") return sendAnthropicError(response, reply);
       const body =
-        reply.body ?? errorBody(context.dialect, errorFields(reply.status, reply.message));
+        reply.body ??
+        (wire === "chat"
+          ? errorBody(context.dialect, errorFields(reply.status, reply.message))
+          : wire.errorBody(reply.status, reply.message));
       return sendJson(response, reply.status, body, reply.headers);
     }
     case "raw":

@@ -5,7 +5,7 @@ import { answerPreflight, isPreflight, setCorsHeaders } from "./cors.js";
 import { errorBody, errorFields } from "./error-body.js";
 import { readRequest } from "./read-request.js";
 import { sendJson } from "./send-json.js";
-import { type ServeContext, serveReply, type Wire } from "./serve-reply.js";
+import { type Route, type ServeContext, serveReply } from "./serve-reply.js";
 import type {
   MockServer,
   MockServerOptions,
@@ -14,21 +14,23 @@ import type {
   ReplyHandler,
 } from "./types.js";
 import { validateReply } from "./validate-reply.js";
+import { anthropicWire } from "./wires/anthropic/anthropic-wire.js";
+import { geminiWire } from "./wires/gemini/gemini-wire.js";
+import { responsesWire } from "./wires/openai-responses/responses-wire.js";
+import type { Wire } from "./wires/wire.js";
 
-/** The routes of each wire: chat completions (OpenAI, Cerebras) and Anthropic's Messages API. */
-const ROUTES = new Map<string, Wire>([
-  ["/v1/chat/completions", "chat"],
-  ["/chat/completions", "chat"],
-  ["/v1/messages", "anthropic"],
-  ["/v1/responses", "openai-responses"],
-]);
+/** The paths of chat completions (OpenAI, Cerebras), the wire every dialect speaks. */
+const CHAT_PATHS: ReadonlySet<string> = new Set(["/v1/chat/completions", "/chat/completions"]);
+/** Built-in wires that claim their own paths (see `Wire`), asked after the caller's own. */
+const BUILT_IN_WIRES: readonly Wire[] = [anthropicWire, responsesWire, geminiWire];
 /** The Cerebras SDK's constructor fires `GET /v1/tcp_warming` (option `warmTCPConnection`). */
 const WARMING_PATH = "/v1/tcp_warming";
 
 /**
  * Starts a chat-completions server on loopback; it also answers Anthropic's Messages API on
- * `POST /v1/messages` (JSON or named SSE events, errors in that API's shape) and OpenAI's
- * Responses API on `POST /v1/responses`. Each request is recorded, then answered by the
+ * `POST /v1/messages` (JSON or named SSE events, errors in that API's shape), OpenAI's
+ * Responses API on `POST /v1/responses` and Google's Gemini API on
+ * `POST /v1beta/models/{model}:generateContent` and `:streamGenerateContent?alt=sse`. Each request is recorded, then answered by the
  * next queued reply, else the handler, else `defaultReply`, else a 500 "no scripted reply".
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
@@ -37,6 +39,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // Every delayed or held reply listens for close(); dozens at once are normal here.
   setMaxListeners(0, closing.signal);
   const serveContext: ServeContext = { dialect, signal: closing.signal };
+  const wires = [...(options.wires ?? []), ...BUILT_IN_WIRES];
   const queue: Reply[] = [];
   const requests: RecordedRequest[] = [];
   const warmupRequests: RecordedRequest[] = [];
@@ -69,7 +72,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return sendJson(response, 200, {});
     }
     requests.push(request);
-    const wire = ROUTES.get(pathname);
+    const wire: Route | undefined = CHAT_PATHS.has(pathname)
+      ? "chat"
+      : wires.find((each) => each.claims(pathname));
     if (request.method !== "POST" || wire === undefined) {
       const fields = errorFields(404, `mock-server: no route for ${request.method} ${pathname}`);
       return sendJson(response, 404, errorBody(dialect, fields));

@@ -1,3 +1,5 @@
+import type { Wire } from "./wires/wire.js";
+
 /**
  * Wire dialect the server imitates. It decides the shape of error bodies and where stream usage goes:
  * - `"cerebras"`: errors are `{ message, type, param, code }` at the top level (what api.cerebras.ai
@@ -24,6 +26,8 @@ export interface ScriptedToolCall {
   id?: string;
   name: string;
   arguments: string;
+  /** Gemini wire: the `thoughtSignature` of this `functionCall` part (none by default). */
+  signature?: string;
 }
 
 /** How a `message` reply is streamed when the request has `stream: true`. */
@@ -76,7 +80,10 @@ export interface MessageReply {
   toolCalls?: ScriptedToolCall[];
   /** Reasoning text (`message.reasoning` / `delta.reasoning`, as Cerebras reasoning models send). */
   reasoning?: string;
-  /** Anthropic wire: the signature of the thinking block (default: a random `sig-…`). */
+  /**
+   * Anthropic wire: the signature of the thinking block (default: a random `sig-…`). Gemini wire:
+   * the `thoughtSignature` of the thought part (none by default).
+   */
   reasoningSignature?: string;
   /** Anthropic wire: a `redacted_thinking` block with this opaque `data`, before any thinking. */
   redactedReasoning?: string;
@@ -164,6 +171,11 @@ export interface MockServerOptions {
    * Default `false`.
    */
   cors?: boolean;
+  /**
+   * More wires to speak (see `Wire`): each claims its own paths, asked after chat completions and
+   * before the built-in wires (Anthropic Messages, OpenAI Responses, Gemini).
+   */
+  wires?: readonly Wire[];
 }
 
 /** A running mock server. */

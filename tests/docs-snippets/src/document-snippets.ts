@@ -21,6 +21,7 @@ export const documents: Record<string, string> = {
   "packages/ai-sdk/README.md": "ai-sdk",
   "packages/anthropic/README.md": "anthropic",
   "packages/cerebras/README.md": "cerebras",
+  "packages/google/README.md": "google",
   "packages/core/README.md": "readme",
   "packages/openai/README.md": "openai",
   "packages/cli/README.md": "cli",

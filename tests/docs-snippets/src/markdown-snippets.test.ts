@@ -43,6 +43,13 @@ describe("markdownSnippets", () => {
     expect(markdownSnippets("x.md", md.join("\n"))[0]?.skip).toBeUndefined();
   });
 
+  it("reads a file marker's path, and a block with one is not skipped", () => {
+    const md = ["<!-- snippet: file apps/x/src/a.ts -->", "```ts", "x", "```", "```ts", "y", "```"];
+    const [first, second] = markdownSnippets("x.md", md.join("\n"));
+    expect(first).toEqual({ file: "x.md", line: 3, code: "x", source: "apps/x/src/a.ts" });
+    expect(second?.source).toBeUndefined();
+  });
+
   it("rejects an unclosed block", () => {
     expect(() => markdownSnippets("x.md", "```ts\nconst a = 1;\n")).toThrow("x.md:1: unclosed");
   });

@@ -7,15 +7,22 @@ export interface Snippet {
   code: string;
   /** Why the block is not type-checked, from a `<!-- snippet: skip-typecheck reason -->` line. */
   skip?: string;
+  /**
+   * The repository file (relative to the root) the block is, character for character, from a
+   * `<!-- snippet: file path -->` line: checked by comparing it with that file, which its own
+   * package type-checks and tests, instead of on its own.
+   */
+  source?: string;
 }
 
-const SKIP_MARKER = /^<!--\s*snippet:\s*skip-typecheck\s+(.+?)\s*-->$/;
+const MARKER = /^<!--\s*snippet:\s*(skip-typecheck|file)\s+(.+?)\s*-->$/;
 const OPEN_FENCE = /^```(ts|typescript)\s*$/;
 const CLOSE_FENCE = /^```\s*$/;
 
 /**
  * The ```ts blocks of a Markdown text, in order. A block whose nearest non-blank line before the
- * fence is a skip marker carries the marker's reason; a marker needs a reason.
+ * fence is a marker carries it: a skip marker's reason, or a file marker's path; a marker needs
+ * its argument.
  */
 export function markdownSnippets(file: string, markdown: string): Snippet[] {
   const lines = markdown.split("\n");
@@ -26,20 +33,26 @@ export function markdownSnippets(file: string, markdown: string): Snippet[] {
     let end = start;
     while (end < lines.length && !CLOSE_FENCE.test(lines[end] ?? "")) end++;
     if (end === lines.length) throw new Error(`${file}:${i + 1}: unclosed \`\`\`ts block`);
-    const skip = skipReason(lines, i);
+    const marker = markerBefore(lines, i);
     snippets.push({
       file,
       line: start + 1,
       code: lines.slice(start, end).join("\n"),
-      ...(skip === undefined ? {} : { skip }),
+      ...(marker?.[1] === "skip-typecheck" ? { skip: marker[2] } : {}),
+      ...(marker?.[1] === "file" ? { source: marker[2] } : {}),
     });
     i = end;
   }
   return snippets;
 }
 
-function skipReason(lines: readonly string[], fence: number): string | undefined {
+function markerBefore(lines: readonly string[], fence: number): RegExpExecArray | null {
   let i = fence - 1;
   while (i >= 0 && (lines[i] ?? "").trim() === "") i--;
-  return SKIP_MARKER.exec((lines[i] ?? "").trim())?.[1];
+  return MARKER.exec((lines[i] ?? "").trim());
+}
+
+/** Whether the block is type-checked on its own: neither skipped nor a copy of a repository file. */
+export function typeChecked(snippet: Snippet): boolean {
+  return snippet.skip === undefined && snippet.source === undefined;
 }

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { documentSnippets } from "./document-snippets.js";
+import { typeChecked } from "./markdown-snippets.js";
 import { snippetModule } from "./type-check-snippets.js";
 
 const contextDir = fileURLToPath(new URL("./snippet-context/", import.meta.url));
@@ -26,7 +27,7 @@ export function writeSnippetProject(): SnippetProject {
   cpSync(contextDir, projectDir, { recursive: true });
   const origins = new Map<string, string>();
   documentSnippets()
-    .filter(({ snippet }) => snippet.skip === undefined)
+    .filter(({ snippet }) => typeChecked(snippet))
     .forEach((input, index) => {
       const name = `snippet-${index}.ts`;
       writeFileSync(join(projectDir, name), snippetModule(input, projectDir));

@@ -7,7 +7,7 @@ import { User } from "./schemas.js";
 const sentences = ["Jason is 25 years old", "Sarah is 30 years old", "Mike is 28 years old"];
 
 /**
- * Seed: "Simple User Example (Async)". Every call is already async in TypeScript, so the twin
+ * Guide: "Simple User Example (Async)". Every call is already async in TypeScript, so the twin
  * shows what async is for: several extractions in flight at once with `Promise.all`.
  */
 export async function run(ctx: ExampleContext) {

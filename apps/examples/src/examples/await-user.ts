@@ -3,7 +3,7 @@ import type { ExampleContext } from "../runner/example-context.js";
 import { jsonAnswer } from "../script/replies.js";
 import { User } from "./schemas.js";
 
-/** Seed: "Simple User Example (Sync)". JavaScript never blocks on I/O; `await` is the twin. */
+/** Guide: "Simple User Example (Sync)". JavaScript never blocks on I/O; `await` is the twin. */
 export async function run(ctx: ExampleContext) {
   const client = fromCerebras(ctx.cerebras());
 

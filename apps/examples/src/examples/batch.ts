@@ -15,7 +15,7 @@ const people = [
 ] as const;
 
 /**
- * Seed: "Optimization Tips / Optimize batch processing". `generateBatch` keeps a few requests in
+ * Guide: "Optimization Tips / Optimize batch processing". `generateBatch` keeps a few requests in
  * flight, halves that on a 429 and waits out its `retry-after`, and settles every item
  * (`fulfilled` with `value`, or `rejected` with `error`), in input order.
  */

@@ -14,7 +14,7 @@ const Adult = User.extend({
 }).meta({ title: "User" });
 
 /**
- * Seed: "Best Practices / Error Handling". Every error is typed; `X.isInstance(e)` works even
+ * Guide: "Best Practices / Error Handling". Every error is typed; `X.isInstance(e)` works even
  * when two copies of @instr/core end up in one bundle, where `instanceof` would not.
  */
 export async function run(ctx: ExampleContext) {

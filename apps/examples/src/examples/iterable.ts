@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { ExampleContext } from "../runner/example-context.js";
 import { User } from "./schemas.js";
 
-/** Seed: "Iterable Example": several users from one text, each yielded once it is complete. */
+/** Guide: "Iterable Example": several users from one text, each yielded once it is complete. */
 export async function run(ctx: ExampleContext) {
   const client = fromCerebras(ctx.cerebras());
 

@@ -3,7 +3,7 @@ import type { ExampleContext } from "../runner/example-context.js";
 import { jsonAnswer } from "../script/replies.js";
 import { UserWithAddresses } from "./schemas.js";
 
-/** Seed: "Nested Example": a user with a list of addresses. */
+/** Guide: "Nested Example": a user with a list of addresses. */
 export async function run(ctx: ExampleContext) {
   const client = fromCerebras(ctx.cerebras());
 

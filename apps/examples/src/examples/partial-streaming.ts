@@ -5,7 +5,7 @@ import type { ExampleContext } from "../runner/example-context.js";
 import { UserWithAddresses } from "./schemas.js";
 
 /**
- * Seed: "Partial Streaming Example", which says Cerebras cannot stream partial objects. It can:
+ * Guide: "Partial Streaming Example", which says Cerebras cannot stream partial objects. It can:
  * instr parses the token stream incrementally and yields a growing snapshot; the last one is
  * the validated value.
  */

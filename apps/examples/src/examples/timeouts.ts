@@ -4,7 +4,7 @@ import { jsonAnswer } from "../script/replies.js";
 import { User } from "./schemas.js";
 
 /**
- * Seed: "Best Practices / Use appropriate timeout settings". `timeoutMs` bounds the whole call,
+ * Guide: "Best Practices / Use appropriate timeout settings". `timeoutMs` bounds the whole call,
  * re-asks included, and rejects with a `DOMException` named "TimeoutError" (as `fetch` does).
  * The request is aborted, not left running.
  */

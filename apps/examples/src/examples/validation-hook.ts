@@ -6,7 +6,7 @@ import { UppercaseUser } from "./schemas.js";
 import { summarizeError } from "./summarize-error.js";
 
 /**
- * Seed: "Validation Hook". Called on every validation failure with the value, the failures so
+ * Guide: "Validation Hook". Called on every validation failure with the value, the failures so
  * far and the error; returning false stops re-asking.
  */
 export async function run(ctx: ExampleContext) {

@@ -1,13 +1,13 @@
 import { Mode } from "@instr/core";
 import { Command, Option } from "commander";
+import type { CommandContext } from "../command-support/command-context.js";
+import { finiteNumber, integerAtLeast } from "../command-support/parse-number.js";
 import type { ExtractOptions } from "../extract/extract-options.js";
 import { runExtract } from "../extract/run-extract.js";
 import { formatUsage } from "../progress/format-usage.js";
 import { apiKeyHelp, providerOption } from "../providers/provider-option.js";
 import { enqueueFromCli } from "../queue/enqueue-extract.js";
 import { addQueueTargetOptions, type QueueFlags, queueOption } from "../queue/queue-target.js";
-import type { CommandContext } from "./command-context.js";
-import { finiteNumber, integerAtLeast } from "./parse-number.js";
 
 const defaultSystem =
   "Extract the requested information from the document in the user's message. Use only what the document says.";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { CommandContext } from "./command-context.js";
+import type { CommandContext } from "../command-support/command-context.js";
 import { extractCommand } from "./extract-command.js";
 import { retryCommand } from "./retry-command.js";
 import { statusCommand } from "./status-command.js";

@@ -1,8 +1,8 @@
 import { Command } from "commander";
+import type { CommandContext } from "../command-support/command-context.js";
 import type { QueueTarget } from "../queue/queue-target.js";
 import { addQueueTargetOptions, queueOption } from "../queue/queue-target.js";
 import { retryFailed } from "../queue/retry-failed.js";
-import type { CommandContext } from "./command-context.js";
 
 /** `instr retry`: puts every failed job of a queue back in it. */
 export function retryCommand(context: CommandContext): Command {

@@ -1,8 +1,8 @@
 import { Command } from "commander";
+import type { CommandContext } from "../command-support/command-context.js";
+import { integerAtLeast } from "../command-support/parse-number.js";
 import { addQueueTargetOptions, queueOption } from "../queue/queue-target.js";
 import { type StatusOptions, showStatus } from "../queue/show-status.js";
-import type { CommandContext } from "./command-context.js";
-import { integerAtLeast } from "./parse-number.js";
 
 /** `instr status`: live counts and rate of a Redis queue, or its failed jobs. */
 export function statusCommand(context: CommandContext): Command {

@@ -1,10 +1,10 @@
 import { Mode } from "@instr/core";
 import { Command, Option } from "commander";
+import type { CommandContext } from "../command-support/command-context.js";
+import { integerAtLeast } from "../command-support/parse-number.js";
 import { apiKeyHelp, providerOption } from "../providers/provider-option.js";
 import { addQueueTargetOptions, queueOption } from "../queue/queue-target.js";
 import { runWorker, type WorkerOptions } from "../queue/run-worker.js";
-import type { CommandContext } from "./command-context.js";
-import { integerAtLeast } from "./parse-number.js";
 import { parseRate } from "./parse-rate.js";
 
 /** `instr worker`: runs queued extractions (see `instr extract --queue`). */

@@ -57,6 +57,46 @@ describe("--provider", () => {
     expect(ws.server.requests[0]?.headers.authorization).toBe("Bearer sk-openai-cli");
   });
 
+  it("google: runs through @google/genai on the Gemini API with GEMINI_API_KEY or GOOGLE_API_KEY", async () => {
+    const summary = await runExtract(
+      ws.options({ provider: "google", model: "gemini-2.5-flash" }),
+      ws.io({ env: { GOOGLE_API_KEY: "google-cli-key" } }),
+    );
+    expect(summary).toMatchObject({ succeeded: 2, failed: 0 });
+    expect(await extracted()).toEqual(
+      expect.arrayContaining([
+        { name: "Ann", age: 7 },
+        { name: "Bob", age: 40 },
+      ]),
+    );
+    const path = "/v1beta/models/gemini-2.5-flash:generateContent";
+    expect(ws.server.requests.map((r) => r.path)).toEqual([path, path]);
+    expect(ws.server.requests[0]?.headers["x-goog-api-key"]).toBe("google-cli-key");
+    expect(ws.server.requests[0]?.body).toMatchObject({
+      generationConfig: { responseMimeType: "application/json" },
+    });
+  });
+
+  it("google: a 429's RetryInfo delay pauses the pool and the item is sent again", async () => {
+    ws.server.enqueue({
+      type: "error",
+      status: 429,
+      body: {
+        error: {
+          code: 429,
+          message: "Quota exceeded",
+          status: "RESOURCE_EXHAUSTED",
+          details: [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "0s" }],
+        },
+      },
+    });
+    const summary = await runExtract(
+      ws.options({ provider: "google", model: "gemini-2.5-flash", concurrency: 1 }),
+      ws.io({ env: { GEMINI_API_KEY: "gemini-cli-key" } }),
+    );
+    expect(summary).toMatchObject({ succeeded: 2, failed: 0, rateLimited: 1 });
+  });
+
   it("a missing key is a one-line usage error naming the provider's variable", async () => {
     const run = runExtract(
       ws.options({ provider: "anthropic" }),
@@ -65,5 +105,8 @@ describe("--provider", () => {
     await expect(run).rejects.toBeInstanceOf(CliError);
     await expect(run).rejects.toThrow(/^Set ANTHROPIC_API_KEY \(/);
     expect(ws.server.requests).toHaveLength(0);
+    await expect(
+      runExtract(ws.options({ provider: "google" }), ws.io({ env: {} })),
+    ).rejects.toThrow(/^Set GEMINI_API_KEY or GOOGLE_API_KEY \(/);
   });
 });

@@ -1,8 +1,10 @@
 import Anthropic from "@anthropic-ai/sdk";
 import Cerebras from "@cerebras/cerebras_cloud_sdk";
+import { GoogleGenAI } from "@google/genai";
 import { fromAnthropic } from "@instr/anthropic";
 import { fromCerebras } from "@instr/cerebras";
 import type { Instructor, InstructorOptions } from "@instr/core";
+import { fromGoogle } from "@instr/google";
 import { fromOpenAI } from "@instr/openai";
 import OpenAI from "openai";
 
@@ -19,7 +21,8 @@ export interface ProviderEntry {
   keyVariables: readonly string[];
   /**
    * The provider's structured-output client. The batch pool pauses on a 429 from the
-   * `retry-after` each of these providers sends with it.
+   * `retry-after` each of these providers sends with it (Gemini's `RetryInfo` delay, which the
+   * google adapter turns into one).
    */
   instructor(client: ClientOptions, options: Omit<InstructorOptions, "adapter">): Instructor;
 }
@@ -38,6 +41,18 @@ export const providerTable = {
   anthropic: {
     keyVariables: ["ANTHROPIC_API_KEY"],
     instructor: (client, options) => fromAnthropic(new Anthropic(client), options),
+  },
+  google: {
+    keyVariables: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
+    // @google/genai retries nothing unless given retryOptions; its base URL is an http option.
+    instructor: ({ apiKey, baseURL }, options) =>
+      fromGoogle(
+        new GoogleGenAI({
+          apiKey,
+          ...(baseURL === undefined ? {} : { httpOptions: { baseUrl: baseURL } }),
+        }),
+        options,
+      ),
   },
 } satisfies Record<string, ProviderEntry>;
 

@@ -1,5 +1,5 @@
 import type { ExtractionJob, SubmitSummary } from "@instr/queue";
-import type { CommandContext } from "../commands/command-context.js";
+import type { CommandContext } from "../command-support/command-context.js";
 import type { ExtractOptions } from "../extract/extract-options.js";
 import type { ExtractIo } from "../extract/run-extract.js";
 import { readItems } from "../input/read-items.js";

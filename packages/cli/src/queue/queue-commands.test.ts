@@ -283,27 +283,32 @@ describeWithRedis("queue commands", () => {
     expect(ws.server.requests).toHaveLength(0);
   });
 
-  it("worker --provider anthropic extracts through the Messages API with ANTHROPIC_API_KEY", async () => {
-    await ws.write("people.jsonl", '"Ann is 1"\n"Bob is 2"\n');
-    expect(await instr(enqueueArgs(redisUrl))).toBe(0);
-    const stop = new AbortController();
-    const redis = new Redis(redisUrl);
-    const worker = instr([...workerArgs(), "--provider", "anthropic"], stop.signal, {
-      ANTHROPIC_API_KEY: "sk-ant-worker",
-    });
-    try {
-      const deadline = Date.now() + 10_000;
-      while ((await redis.hlen(`${name}:results`)) < 2 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
+  // The job names the model (enqueued with --model llama3.1-8b); each provider's wire answers it.
+  it.each([
+    ["anthropic", { ANTHROPIC_API_KEY: "sk-ant-worker" }, "/v1/messages"],
+    ["google", { GEMINI_API_KEY: "gemini-worker" }, "/v1beta/models/llama3.1-8b:generateContent"],
+  ])(
+    "worker --provider %s extracts through its SDK with its key variable",
+    async (provider, env, path) => {
+      await ws.write("people.jsonl", '"Ann is 1"\n"Bob is 2"\n');
+      expect(await instr(enqueueArgs(redisUrl))).toBe(0);
+      const stop = new AbortController();
+      const redis = new Redis(redisUrl);
+      const worker = instr([...workerArgs(), "--provider", provider], stop.signal, env);
+      try {
+        const deadline = Date.now() + 10_000;
+        while ((await redis.hlen(`${name}:results`)) < 2 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      } finally {
+        stop.abort();
+        await redis.quit();
       }
-    } finally {
-      stop.abort();
-      await redis.quit();
-    }
-    expect(await worker).toBe(0);
-    expect(ws.stderr()).toContain("instr worker: 2 done, 0 failed; stopped.");
-    expect(ws.server.requests.map((r) => r.path)).toEqual(["/v1/messages", "/v1/messages"]);
-  });
+      expect(await worker).toBe(0);
+      expect(ws.stderr()).toContain("instr worker: 2 done, 0 failed; stopped.");
+      expect(ws.server.requests.map((r) => r.path)).toEqual([path, path]);
+    },
+  );
 
   it("empty and undecodable documents are reported, never enqueued; --encoding reads the latter", async () => {
     await ws.write("empty.txt", "  \n\t\n");

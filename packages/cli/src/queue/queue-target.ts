@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { integerAtLeast } from "../commands/parse-number.js";
+import { integerAtLeast } from "../command-support/parse-number.js";
 
 /** Which queue a queue command talks to. */
 export interface QueueTarget {

@@ -1,4 +1,4 @@
-import type { CommandContext } from "../commands/command-context.js";
+import type { CommandContext } from "../command-support/command-context.js";
 import { connectQueue, openQueue } from "./connect-queue.js";
 import type { QueueTarget } from "./queue-target.js";
 

@@ -21,19 +21,24 @@ export function personReply(request: RecordedRequest): MessageReply {
     : { type: "message", toolCalls: [{ name: tool, arguments: answer }], usage };
 }
 
-/** The document text the CLI sent (its last user message). */
+/** The document text the CLI sent (its last user message, or Gemini's last content's text). */
 export function lastUserMessage(body: unknown): string {
-  const messages = field(body, "messages");
+  const messages = field(body, "messages") ?? field(body, "contents");
   const last = Array.isArray(messages) ? messages.at(-1) : undefined;
-  const content = field(last, "content");
+  const parts = field(last, "parts");
+  const content = Array.isArray(parts) ? field(parts[0], "text") : field(last, "content");
   return typeof content === "string" ? content : "";
 }
 
-// Chat completions nest the tool's name under `function`; Anthropic's Messages API does not.
+// Chat completions nest the tool's name under `function`, Gemini under `functionDeclarations`;
+// Anthropic's Messages API does not nest it.
 function toolName(body: unknown): string | undefined {
   const tools = field(body, "tools");
   const tool: unknown = Array.isArray(tools) ? tools[0] : undefined;
-  const name = field(field(tool, "function"), "name") ?? field(tool, "name");
+  const declarations = field(tool, "functionDeclarations");
+  const declared: unknown = Array.isArray(declarations) ? declarations[0] : undefined;
+  const name =
+    field(field(tool, "function"), "name") ?? field(declared, "name") ?? field(tool, "name");
   return typeof name === "string" ? name : undefined;
 }
 

@@ -18,6 +18,7 @@ export { redactError, redactSecret } from "../adapter-kit/redact-secret.js";
 export { isRetryHeader, retryHeaders } from "../adapter-kit/retry-headers.js";
 export { safeJson } from "../adapter-kit/safe-json.js";
 export * from "../errors/index.js";
+export * from "../instructor-types/index.js";
 export {
   dropNullOptionals,
   isStrictJsonSchema,

@@ -1,8 +1,8 @@
 import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
 import { RetryError } from "../errors/retry-error.js";
-import { addUsage, ZERO_USAGE } from "../retry/add-usage.js";
-import type { BatchProgress } from "../types/batch.js";
+import type { BatchProgress } from "../instructor-types/batch.js";
 import type { Usage } from "../types/usage.js";
+import { addUsage, ZERO_USAGE } from "../usage/add-usage.js";
 
 /** Running totals of one batch. */
 export class BatchStats {

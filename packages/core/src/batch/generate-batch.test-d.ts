@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import type { BatchItemResult, BatchResult } from "../types/batch.js";
-import type { Instructor } from "../types/instructor.js";
+import type { BatchItemResult, BatchResult } from "../instructor-types/batch.js";
+import type { Instructor } from "../instructor-types/instructor.js";
 
 declare const instructor: Instructor;
 const User = z.object({ name: z.string() });

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { ProviderError } from "../errors/provider-error.js";
 import { RetryError } from "../errors/retry-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
+import type { GenerateParams } from "../instructor-types/instructor.js";
 import { toolCallResponse } from "../testing/mock-responses.js";
 import type { AdapterRequest, AdapterResponse, ProviderAdapter } from "../types/adapter.js";
-import type { GenerateParams } from "../types/instructor.js";
 
 const User = z.object({ name: z.string(), age: z.number() });
 const usage = { promptTokens: 3, completionTokens: 2, totalTokens: 5 };

@@ -4,8 +4,8 @@ import type {
   BatchRequests,
   BatchResult,
   BatchSummary,
-} from "../types/batch.js";
-import type { GenerateParams, GenerateResult } from "../types/instructor.js";
+} from "../instructor-types/batch.js";
+import type { GenerateParams, GenerateResult } from "../instructor-types/instructor.js";
 import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { runBatch } from "./run-batch.js";
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ProviderError } from "../errors/provider-error.js";
 import { RetryError } from "../errors/retry-error.js";
-import type { BatchItemResult, BatchProgress } from "../types/batch.js";
+import type { BatchItemResult, BatchProgress } from "../instructor-types/batch.js";
 import { runBatch } from "./run-batch.js";
 
 const usage = (n: number) => ({ promptTokens: n, completionTokens: n, totalTokens: 2 * n });

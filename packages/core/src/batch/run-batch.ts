@@ -1,5 +1,5 @@
 import { InstructorError } from "../errors/instructor-error.js";
-import type { BatchItemResult, BatchOptions, BatchSummary } from "../types/batch.js";
+import type { BatchItemResult, BatchOptions, BatchSummary } from "../instructor-types/batch.js";
 import type { Usage } from "../types/usage.js";
 import { AimdLimiter } from "./aimd-limiter.js";
 import { asyncIteratorOf } from "./async-iterator-of.js";

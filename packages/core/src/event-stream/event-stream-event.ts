@@ -1,12 +1,12 @@
 import type { EventStreamError } from "../errors/event-stream-error.js";
-import type { DeepPartial } from "../types/deep-partial.js";
 import type {
   StreamElementEvent,
   StreamFinalEvent,
   StreamPartialEvent,
   StreamReasoningEvent,
   StreamUsageEvent,
-} from "../types/stream-event.js";
+} from "../instructor-types/stream-event.js";
+import type { DeepPartial } from "../types/deep-partial.js";
 
 /**
  * One event of `readEventStream`: the events of the server's `generateStream`, rebuilt from the

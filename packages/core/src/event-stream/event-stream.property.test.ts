@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { GenerateStreamEvent } from "../types/stream-event.js";
+import type { GenerateStreamEvent } from "../instructor-types/stream-event.js";
 import { readEventStream } from "./read-event-stream.js";
 import { toEventStream } from "./to-event-stream.js";
 

@@ -1,5 +1,5 @@
 import { InstructorError } from "../errors/instructor-error.js";
-import type { GenerateStreamEvent } from "../types/stream-event.js";
+import type { GenerateStreamEvent } from "../instructor-types/stream-event.js";
 import { eventFrame, textFrame, WireEvent, wireError } from "./wire-format.js";
 import { LATE, withinTime } from "./within-time.js";
 

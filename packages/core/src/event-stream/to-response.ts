@@ -1,4 +1,4 @@
-import type { GenerateStreamEvent } from "../types/stream-event.js";
+import type { GenerateStreamEvent } from "../instructor-types/stream-event.js";
 import { type ToEventStreamOptions, toEventStream } from "./to-event-stream.js";
 
 /**

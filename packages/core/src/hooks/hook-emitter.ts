@@ -1,4 +1,4 @@
-import type { HookHandlers, HookName } from "../types/hooks.js";
+import type { HookHandlers, HookName } from "../instructor-types/hooks.js";
 
 type HandlerSets = { [E in HookName]?: Set<HookHandlers[E]> };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import type { HookName } from "../instructor-types/hooks.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { toolCallResponse } from "../testing/mock-responses.js";
 import type { AdapterResponse, ProviderAdapter } from "../types/adapter.js";
-import type { HookName } from "../types/hooks.js";
 import { createInstructor } from "./create-instructor.js";
 
 const base = { responseModel: z.object({ name: z.string() }), model: "m", prompt: "p" };

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { InstructorError } from "../errors/instructor-error.js";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { RetryError } from "../errors/retry-error.js";
+import type { Instructor } from "../instructor-types/instructor.js";
 import { textParts } from "../stream/stream-parts.fixture.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { textResponse } from "../testing/mock-responses.js";
-import type { Instructor } from "../types/instructor.js";
 import { Mode } from "../types/mode.js";
 import { createInstructor } from "./create-instructor.js";
 

@@ -1,15 +1,19 @@
 import { generateBatch, generateBatchIterable } from "../batch/generate-batch.js";
+import type { InstructorContext } from "../call/instructor-context.js";
 import { InstructorError } from "../errors/instructor-error.js";
 import { ModeMemory } from "../fallback/mode-memory.js";
 import { HookEmitter } from "../hooks/hook-emitter.js";
+import type {
+  GenerateStreamParams,
+  Instructor,
+  InstructorOptions,
+} from "../instructor-types/instructor.js";
+import type { ElementStreamEvent, ValueStreamEvent } from "../instructor-types/stream-event.js";
 import { generateIterable } from "../stream/generate-iterable.js";
 import { generatePartial } from "../stream/generate-partial.js";
 import { generateElementStream, generateValueStream } from "../stream/generate-stream.js";
-import type { GenerateStreamParams, Instructor, InstructorOptions } from "../types/instructor.js";
 import type { ResponseModel } from "../types/response-model.js";
-import type { ElementStreamEvent, ValueStreamEvent } from "../types/stream-event.js";
 import { generateWithCompletion } from "./generate-with-completion.js";
-import type { InstructorContext } from "./instructor-context.js";
 import { withoutUndefined } from "./without-undefined.js";
 
 /**

@@ -1,7 +1,7 @@
+import type { GenerateResult } from "../instructor-types/instructor.js";
 import { reasoningText } from "../modes/reasoning-text.js";
 import type { AttemptsResult } from "../retry/attempt-loop.js";
 import type { AdapterResponse } from "../types/adapter.js";
-import type { GenerateResult } from "../types/instructor.js";
 
 /** The public result of a call that ran its attempts (not answered from a cache). */
 export function generateResult<T, TRaw>(

@@ -1,12 +1,12 @@
-import { withCache } from "../cache/with-cache.js";
+import type { InstructorContext } from "../call/instructor-context.js";
+import { prepareCall, responseSpec } from "../call/prepare-call.js";
+import { traced } from "../call/traced.js";
+import type { GenerateParams, GenerateResult } from "../instructor-types/instructor.js";
 import { runAttempts } from "../retry/run-attempts.js";
 import { traceCall } from "../telemetry/trace-call.js";
-import type { GenerateParams, GenerateResult } from "../types/instructor.js";
 import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { generateResult } from "./generate-result.js";
-import type { InstructorContext } from "./instructor-context.js";
-import { prepareCall, responseSpec } from "./prepare-call.js";
-import { traced } from "./traced.js";
+import { withCache } from "./with-cache.js";
 
 /**
  * `Instructor.generateWithCompletion`: whole responses via `adapter.complete`, re-asked; inside a

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
+import type { RetryConfig, RetryInfo } from "../instructor-types/instructor.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
-import type { RetryConfig, RetryInfo } from "../types/instructor.js";
 import type { Usage } from "../types/usage.js";
 import { createInstructor } from "./create-instructor.js";
 

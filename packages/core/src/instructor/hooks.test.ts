@@ -3,10 +3,10 @@ import { z } from "zod";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { ProviderError } from "../errors/provider-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { HookHandlers, HookName } from "../instructor-types/hooks.js";
+import type { Instructor } from "../instructor-types/instructor.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { toolCallResponse } from "../testing/mock-responses.js";
-import type { HookHandlers, HookName } from "../types/hooks.js";
-import type { Instructor } from "../types/instructor.js";
 import { createInstructor } from "./create-instructor.js";
 
 const base = { responseModel: z.object({ name: z.string() }), model: "m", prompt: "p" };

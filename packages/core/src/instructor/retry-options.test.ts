@@ -3,10 +3,10 @@ import { z } from "zod";
 import { InstructorError } from "../errors/instructor-error.js";
 import { RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { RetryInfo } from "../instructor-types/instructor.js";
 import { toolParts } from "../stream/stream-parts.fixture.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { toolCallResponse } from "../testing/mock-responses.js";
-import type { RetryInfo } from "../types/instructor.js";
 import { createInstructor } from "./create-instructor.js";
 
 const User = z.object({ name: z.string() });

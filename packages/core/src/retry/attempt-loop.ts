@@ -2,7 +2,7 @@
  * The attempt loop shared by `generate` and the streaming functions (internal API, stable).
  *
  * ```ts
- * const call = prepareCall(context, params, model, true); // ../instructor/prepare-call.js
+ * const call = prepareCall(context, params, model, true); // ../call/prepare-call.js
  * const loop = new AttemptLoop<T>(call, { stream: true });
  * for (;;) {
  *   const started = loop.begin();                         // throws the abort reason if aborted
@@ -34,17 +34,18 @@
  * first-attempt request in the next mode; the re-ask history of a rejected mode is not carried
  * over, since it was written in that mode's wire shape.
  */
+
+import type { AttemptFailure, AttemptSuccess } from "../call/attempt-outcome.js";
+import type { ModeRequest } from "../call/mode-request.js";
+import type { PreparedCall } from "../call/prepared-call.js";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { type AttemptRecord, RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { isModeRejection } from "../fallback/mode-rejection.js";
-import type { ModeRequest } from "../instructor/mode-request.js";
-import type { PreparedCall } from "../instructor/prepared-call.js";
 import { reasoningText } from "../modes/reasoning-text.js";
 import type { AdapterResponse } from "../types/adapter.js";
 import type { Usage } from "../types/usage.js";
-import { addUsage, ZERO_USAGE } from "./add-usage.js";
-import type { AttemptFailure, AttemptSuccess } from "./attempt-outcome.js";
+import { addUsage, ZERO_USAGE } from "../usage/add-usage.js";
 
 /** What `AttemptLoop.begin` hands out: the request to send now, with its mode's handler. */
 export interface AttemptStart extends ModeRequest {

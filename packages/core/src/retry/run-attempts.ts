@@ -1,8 +1,8 @@
-import { evaluateResponse } from "../instructor/evaluate-response.js";
-import type { PreparedCall } from "../instructor/prepared-call.js";
+import { raceAbort } from "../call/call-signal.js";
+import { evaluateResponse } from "../call/evaluate-response.js";
+import type { PreparedCall } from "../call/prepared-call.js";
 import { splitThinkResponse } from "../reasoning/split-think-response.js";
 import type { AdapterResponse } from "../types/adapter.js";
-import { raceAbort } from "./abort.js";
 import { AttemptLoop, type AttemptsResult } from "./attempt-loop.js";
 
 /**

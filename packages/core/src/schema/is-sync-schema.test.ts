@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { isSyncSchema } from "./is-sync-schema.js";
 import { modelSpecOf } from "./model/model-spec-of.js";
-import { parseAnswer } from "./parse-answer.js";
+import { parseAnswer } from "./model/parse-answer.js";
 
 describe("isSyncSchema", () => {
   it("is true for schemas built only from built-in kinds and checks", () => {

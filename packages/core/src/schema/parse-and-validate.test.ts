@@ -5,8 +5,8 @@ import { ValidationError } from "../errors/validation-error.js";
 import { resolveJsonLimits } from "../json/resolve-json-limits.js";
 import { formatIssues } from "./format-issues.js";
 import { modelSpecOf } from "./model/model-spec-of.js";
+import { validateValue } from "./model/validate-value.js";
 import { parseJsonText } from "./parse-json-text.js";
-import { validateValue } from "./validate-value.js";
 
 const defaults = resolveJsonLimits();
 

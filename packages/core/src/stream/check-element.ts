@@ -1,5 +1,5 @@
 import type { ModelSpec, Verdict } from "../schema/model/model-spec.js";
-import { parseAnswer } from "../schema/parse-answer.js";
+import { parseAnswer } from "../schema/model/parse-answer.js";
 import { isStackOverflow } from "../schema/stack-overflow.js";
 
 /**

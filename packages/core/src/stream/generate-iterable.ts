@@ -1,7 +1,7 @@
-import type { InstructorContext } from "../instructor/instructor-context.js";
-import { traced } from "../instructor/traced.js";
+import type { InstructorContext } from "../call/instructor-context.js";
+import { traced } from "../call/traced.js";
+import type { GenerateParams } from "../instructor-types/instructor.js";
 import { traceStream } from "../telemetry/trace-call.js";
-import type { GenerateParams } from "../types/instructor.js";
 import type { ResponseModel, ResponseOf } from "../types/response-model.js";
 import { elementEvents } from "./generate-stream.js";
 

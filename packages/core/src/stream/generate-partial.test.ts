@@ -6,9 +6,9 @@ import { ProviderError } from "../errors/provider-error.js";
 import { RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
+import type { HookName } from "../instructor-types/hooks.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterStreamPart } from "../types/adapter.js";
-import type { HookName } from "../types/hooks.js";
 import { Mode } from "../types/mode.js";
 import { streamingAdapter, textParts, toolParts } from "./stream-parts.fixture.js";
 

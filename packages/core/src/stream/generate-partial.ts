@@ -1,7 +1,7 @@
-import type { InstructorContext } from "../instructor/instructor-context.js";
-import { traced } from "../instructor/traced.js";
+import type { InstructorContext } from "../call/instructor-context.js";
+import { traced } from "../call/traced.js";
+import type { GenerateParams } from "../instructor-types/instructor.js";
 import { traceStream } from "../telemetry/trace-call.js";
-import type { GenerateParams } from "../types/instructor.js";
 import type { PartialResponseOf, ResponseModel } from "../types/response-model.js";
 import { valueEvents } from "./generate-stream.js";
 import { NOT_YET, withinTurn } from "./within-turn.js";

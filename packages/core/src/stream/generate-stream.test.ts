@@ -4,11 +4,11 @@ import { ProviderError } from "../errors/provider-error.js";
 import { RetryError } from "../errors/retry-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
+import type { GenerateStreamEvent } from "../instructor-types/stream-event.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterStreamPart } from "../types/adapter.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import { Mode } from "../types/mode.js";
-import type { GenerateStreamEvent } from "../types/stream-event.js";
 import { collect } from "./collect.fixture.js";
 import { textParts, toolParts } from "./stream-parts.fixture.js";
 

@@ -1,9 +1,16 @@
+import { evaluateResponse } from "../call/evaluate-response.js";
+import type { InstructorContext } from "../call/instructor-context.js";
+import { prepareCall, responseSpec } from "../call/prepare-call.js";
+import type { PreparedCall } from "../call/prepared-call.js";
+import { traced } from "../call/traced.js";
 import { IncompleteOutputError } from "../errors/incomplete-output-error.js";
-import { evaluateResponse } from "../instructor/evaluate-response.js";
-import type { InstructorContext } from "../instructor/instructor-context.js";
-import { prepareCall, responseSpec } from "../instructor/prepare-call.js";
-import type { PreparedCall } from "../instructor/prepared-call.js";
-import { traced } from "../instructor/traced.js";
+import type { GenerateParams } from "../instructor-types/instructor.js";
+import type {
+  ElementStreamEvent,
+  GenerateStreamEvent,
+  ItemsOf,
+  ValueStreamEvent,
+} from "../instructor-types/stream-event.js";
 import { createPartialJsonParser } from "../json/partial-json-parser.js";
 import { answerText } from "../modes/answer-text.js";
 import { AttemptLoop } from "../retry/attempt-loop.js";
@@ -12,19 +19,12 @@ import type { ModelSpec } from "../schema/model/model-spec.js";
 import { traceStream } from "../telemetry/trace-call.js";
 import type { AdapterResponse } from "../types/adapter.js";
 import type { DeepPartial } from "../types/deep-partial.js";
-import type { GenerateParams } from "../types/instructor.js";
 import type {
   PartialResponseOf,
   ResponseInputOf,
   ResponseModel,
   ResponseOf,
 } from "../types/response-model.js";
-import type {
-  ElementStreamEvent,
-  GenerateStreamEvent,
-  ItemsOf,
-  ValueStreamEvent,
-} from "../types/stream-event.js";
 import { AnswerFeed } from "./answer-feed.js";
 import { AttemptParts } from "./attempt-parts.js";
 import { checkElement } from "./check-element.js";

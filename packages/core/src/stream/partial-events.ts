@@ -1,4 +1,4 @@
-import type { StreamPartialEvent } from "../types/stream-event.js";
+import type { StreamPartialEvent } from "../instructor-types/stream-event.js";
 import type { AnswerFeed } from "./answer-feed.js";
 
 /**

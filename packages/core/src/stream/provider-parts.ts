@@ -1,5 +1,5 @@
-import type { PreparedCall } from "../instructor/prepared-call.js";
-import { raceAbort } from "../retry/abort.js";
+import { raceAbort } from "../call/call-signal.js";
+import type { PreparedCall } from "../call/prepared-call.js";
 import type { AttemptLoop } from "../retry/attempt-loop.js";
 import type { AdapterRequest, AdapterStreamPart } from "../types/adapter.js";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createInstructor } from "../instructor/create-instructor.js";
+import type { ReasoningEvent } from "../instructor-types/hooks.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterStreamPart } from "../types/adapter.js";
-import type { ReasoningEvent } from "../types/hooks.js";
 import { Mode } from "../types/mode.js";
 
 const params = { responseModel: z.object({ name: z.string() }), model: "m", prompt: "Jason" };

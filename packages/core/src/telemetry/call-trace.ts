@@ -1,5 +1,4 @@
 import type { HookEmitter } from "../hooks/hook-emitter.js";
-import { addUsage, ZERO_USAGE } from "../retry/add-usage.js";
 import type {
   CompletionErrorEvent,
   CompletionKwargsEvent,
@@ -8,7 +7,7 @@ import type {
   ModeFallbackEvent,
   ParseErrorEvent,
   RetryEvent,
-} from "../types/hooks.js";
+} from "../instructor-types/hooks.js";
 import type {
   TelemetryAttributes,
   TelemetryOptions,
@@ -16,6 +15,7 @@ import type {
   TelemetryTracer,
 } from "../types/telemetry.js";
 import type { Usage } from "../types/usage.js";
+import { addUsage, ZERO_USAGE } from "../usage/add-usage.js";
 import { inputMessagesJson, outputMessagesJson } from "./content-attributes.js";
 import { describeError, reaskReason } from "./describe-error.js";
 import { type GenAiMetrics, genAiMetrics } from "./gen-ai-metrics.js";

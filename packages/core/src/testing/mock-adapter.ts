@@ -1,4 +1,4 @@
-import { raceAbort } from "../retry/abort.js";
+import { raceAbort } from "../call/call-signal.js";
 import type {
   AdapterRequest,
   AdapterResponse,

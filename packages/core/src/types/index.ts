@@ -1,11 +1,3 @@
-export type {
-  BatchItemResult,
-  BatchOptions,
-  BatchProgress,
-  BatchRequests,
-  BatchResult,
-  BatchSummary,
-} from "./batch.js";
 export type { CacheStore } from "./cache.js";
 export type {
   DataContent,
@@ -18,29 +10,6 @@ export type {
   UserContentPart,
 } from "./content-part.js";
 export type { DeepPartial } from "./deep-partial.js";
-export type {
-  CacheHitEvent,
-  CacheMissEvent,
-  CompletionErrorEvent,
-  CompletionKwargsEvent,
-  CompletionResponseEvent,
-  HookHandlers,
-  HookName,
-  LastAttemptEvent,
-  ModeFallbackEvent,
-  ParseErrorEvent,
-  ReasoningEvent,
-  RetryEvent,
-} from "./hooks.js";
-export type {
-  GenerateParams,
-  GenerateResult,
-  GenerateStreamParams,
-  Instructor,
-  InstructorOptions,
-  RetryConfig,
-  RetryInfo,
-} from "./instructor.js";
 export type { JsonLimits } from "./json-limits.js";
 export type { JsonSchema } from "./json-schema.js";
 export type { Message, ToolCall } from "./message.js";
@@ -54,19 +23,6 @@ export type {
   ResponseModel,
   ResponseOf,
 } from "./response-model.js";
-export type {
-  ElementStreamEvent,
-  GenerateStreamEvent,
-  ItemsOf,
-  StreamElementEvent,
-  StreamErrorEvent,
-  StreamFinalEvent,
-  StreamPartialEvent,
-  StreamReasoningEvent,
-  StreamRetryEvent,
-  StreamUsageEvent,
-  ValueStreamEvent,
-} from "./stream-event.js";
 export type {
   TelemetryAttributes,
   TelemetryAttributeValue,

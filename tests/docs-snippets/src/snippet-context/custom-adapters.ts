@@ -13,11 +13,13 @@ export type {
   JsonSchema,
   Message,
   ProviderMetadata,
+  ReasoningEffort,
   ReasoningPart,
   ToolCall,
   Usage,
 } from "@instr/core/adapter";
 export {
+  createProviderError,
   isRetryableStatus,
   Mode,
   ProviderError,
@@ -33,6 +35,7 @@ export declare const request: AdapterRequest;
 export const provider = "my-provider";
 export declare const status: number | undefined;
 export declare const message: string;
+export declare const apiKey: string;
 export declare const supportedModes: AdapterRequest["mode"][];
 export declare function findUnsupported(schema: JsonSchema): string[];
 export declare function makeStrict(schema: JsonSchema): JsonSchema;

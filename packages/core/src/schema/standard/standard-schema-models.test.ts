@@ -6,10 +6,10 @@ import * as zm from "zod/mini";
 import { InstructorError } from "../../errors/instructor-error.js";
 import { ValidationError } from "../../errors/validation-error.js";
 import { createInstructor } from "../../instructor/create-instructor.js";
+import type { RetryInfo } from "../../instructor-types/instructor.js";
 import { toolParts } from "../../stream/stream-parts.fixture.js";
 import { MockAdapter } from "../../testing/mock-adapter.js";
 import { toolCallResponse } from "../../testing/mock-responses.js";
-import type { RetryInfo } from "../../types/instructor.js";
 import type { ResponseModel } from "../../types/response-model.js";
 
 // Response models from other Standard Schema libraries, through every method: their JSON Schema

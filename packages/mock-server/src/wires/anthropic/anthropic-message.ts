@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { jsonOrText } from "../../json-or-text.js";
 import type { ResolvedMessage } from "../../resolve-message.js";
 import type { MessageReply } from "../../types.js";
 
@@ -96,14 +97,6 @@ function wholeBlock(block: AnthropicBlock): Record<string, unknown> {
     case "tool_use":
       // A whole answer carries the input parsed: invalid JSON cannot be sent as an object, so it
       // goes as a string (the client then sees an input that does not match the schema).
-      return { type: "tool_use", id: block.id, name: block.name, input: parsedInput(block.input) };
-  }
-}
-
-function parsedInput(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+      return { type: "tool_use", id: block.id, name: block.name, input: jsonOrText(block.input) };
   }
 }
