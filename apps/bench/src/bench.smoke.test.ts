@@ -93,10 +93,11 @@ describe("bench sections run end to end on tiny inputs", () => {
 
   it("telemetry: generate runs with tracing off and on, and spans are exported", async () => {
     const section = await runTelemetryBench({
-      paired: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
-      ownWork: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
+      loopback: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
+      noNetwork: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
     });
     expect(section.tables[0]?.rows).toHaveLength(3);
+    expect(section.tables[1]?.rows).toHaveLength(5);
     expect(formatSection(section)).toContain(section.verdict);
   });
 

@@ -20,10 +20,16 @@ export function toProviderError(
     return createProviderError({
       ...failure,
       ...(error.status === undefined ? {} : { status: error.status }),
-      message: error.message,
+      message: withoutStatus(error),
       headers: error.headers,
     });
   }
   const reason = error instanceof Error ? error.message : String(error);
   return createProviderError({ ...failure, message: `request failed: ${reason}` });
+}
+
+/** The SDK's message starts with the status, which `createProviderError` already writes. */
+function withoutStatus(error: APIError): string {
+  const prefix = `${error.status} `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }

@@ -136,6 +136,13 @@ describe("openaiAdapter", () => {
     });
   });
 
+  it("writes an error status once: the provider's message after it", async () => {
+    const adapter = openaiAdapter(client);
+    server.enqueue({ type: "error", status: 401, message: "Wrong API Key" });
+    const error = await adapter.complete(request(Mode.JSON, person)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 401, message: "openai: 401 Wrong API Key" });
+  });
+
   it("maps a stream that breaks mid-way to a ProviderError", async () => {
     const adapter = openaiAdapter(client);
     server.enqueue({ type: "message", content: "x".repeat(100), stream: { dropAfterChunks: 3 } });

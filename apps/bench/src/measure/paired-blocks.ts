@@ -1,19 +1,8 @@
-import { median } from "./median.js";
-import { type Spread, spread } from "./quantile.js";
-import { type Elapsed, startClock } from "./time-ms.js";
+import { type InterleavedPlan, interleavedBlocks, type PerCall } from "./interleaved-blocks.js";
+import type { Spread } from "./quantile.js";
 
 /** How to compare two per-call costs. */
-export interface PairedBlocksPlan {
-  /** Sequential calls per block; a round runs four blocks (ABBA). */
-  callsPerBlock: number;
-  /** Timed rounds. */
-  rounds: number;
-  /** Untimed rounds first (JIT, sockets, caches). */
-  warmupRounds: number;
-}
-
-/** Milliseconds per call of one side in one round (the mean over its two blocks). */
-export type PerCall = Elapsed;
+export type PairedBlocksPlan = InterleavedPlan;
 
 /** Per-call costs of a base and a subject measured in the same rounds. */
 export interface PairedComparison {
@@ -33,56 +22,31 @@ export interface PairedComparison {
 }
 
 /**
- * Times `base` and `subject` in interleaved rounds of sequential calls. Each round runs four
- * blocks, base-subject-subject-base (the next round subject-base-base-subject), so load drift
- * within a round and any cost of going first or second (cold caches, the other side's garbage)
- * fall on both sides alike. Garbage is collected once, before the timed rounds, never inside
- * them: each side pays for the garbage collection its own allocations cause. The medians of the
- * per-round ratios and differences, with their interquartile ranges, are reported.
- * Each function gets a running call index (distinct per call, across blocks).
+ * Times `base` and `subject` in interleaved rounds of sequential calls (see
+ * {@link interleavedBlocks}): each round runs four blocks, base-subject-subject-base (the next
+ * round subject-base-base-subject), so load drift within a round and any cost of going first or
+ * second (cold caches, the other side's garbage) fall on both sides alike. Garbage is collected
+ * once, before the timed rounds, never inside them: each side pays for the garbage collection
+ * its own allocations cause. The medians of the per-round
+ * ratios and differences, with their interquartile ranges, are reported.
  */
 export async function pairedBlocks(
   plan: PairedBlocksPlan,
   base: (index: number) => Promise<unknown>,
   subject: (index: number) => Promise<unknown>,
 ): Promise<PairedComparison> {
-  let index = 0;
-  const block = async (call: (index: number) => Promise<unknown>): Promise<Elapsed> => {
-    const read = startClock();
-    for (let i = 0; i < plan.callsPerBlock; i++) await call(index++);
-    return read();
-  };
-  const perCall = (first: Elapsed, second: Elapsed): PerCall => ({
-    ms: (first.ms + second.ms) / (2 * plan.callsPerBlock),
-    cpuMs: (first.cpuMs + second.cpuMs) / (2 * plan.callsPerBlock),
-  });
-  const round = async (baseFirst: boolean) => {
-    const [a, b] = baseFirst ? [base, subject] : [subject, base];
-    const outer1 = await block(a);
-    const inner1 = await block(b);
-    const inner2 = await block(b);
-    const outer2 = await block(a);
-    const outer = perCall(outer1, outer2);
-    const inner = perCall(inner1, inner2);
-    return baseFirst ? { base: outer, subject: inner } : { base: inner, subject: outer };
-  };
-  // The order alternates across every round, the warm-up ones included.
-  for (let r = 0; r < plan.warmupRounds; r++) await round(r % 2 === 0);
-  if (typeof gc === "function") gc();
-  const rounds: PairedComparison["rounds"] = [];
-  for (let r = plan.warmupRounds; r < plan.warmupRounds + plan.rounds; r++) {
-    rounds.push(await round(r % 2 === 0));
-  }
-  const of = (pick: (pair: PairedComparison["rounds"][number]) => number) => rounds.map(pick);
+  const result = await interleavedBlocks(plan, base, [subject]);
+  const [compared] = result.subjects;
+  if (compared === undefined) throw new Error("interleavedBlocks compared no subject");
   return {
-    baseMs: median(of((p) => p.base.ms)),
-    subjectMs: median(of((p) => p.subject.ms)),
-    baseCpuMs: median(of((p) => p.base.cpuMs)),
-    subjectCpuMs: median(of((p) => p.subject.cpuMs)),
-    ratio: spread(of((p) => p.subject.ms / p.base.ms)),
-    addedMs: spread(of((p) => p.subject.ms - p.base.ms)),
-    cpuRatio: spread(of((p) => p.subject.cpuMs / p.base.cpuMs)),
-    cpuAddedMs: spread(of((p) => p.subject.cpuMs - p.base.cpuMs)),
-    rounds,
+    baseMs: result.baseMs,
+    subjectMs: compared.ms,
+    baseCpuMs: result.baseCpuMs,
+    subjectCpuMs: compared.cpuMs,
+    ratio: compared.ratio,
+    addedMs: compared.addedMs,
+    cpuRatio: compared.cpuRatio,
+    cpuAddedMs: compared.cpuAddedMs,
+    rounds: result.rounds.map(([base, subject]) => ({ base: base!, subject: subject! })),
   };
 }

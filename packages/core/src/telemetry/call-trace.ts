@@ -4,6 +4,7 @@ import type {
   CompletionKwargsEvent,
   CompletionResponseEvent,
   HookHandlers,
+  ModeFallbackEvent,
   ParseErrorEvent,
   RetryEvent,
 } from "../instructor-types/hooks.js";
@@ -18,10 +19,10 @@ import { addUsage, ZERO_USAGE } from "../usage/add-usage.js";
 import { inputMessagesJson, outputMessagesJson } from "./content-attributes.js";
 import { describeError, reaskReason } from "./describe-error.js";
 import { type GenAiMetrics, genAiMetrics } from "./gen-ai-metrics.js";
-import { loadOtelApi } from "./load-otel-api.js";
+import type { OtelApi } from "./load-otel-api.js";
 import { rawResponseField } from "./raw-response-field.js";
 import { SPAN_KIND_CLIENT, SPAN_KIND_INTERNAL, STATUS_ERROR } from "./span-constants.js";
-import { attemptUsageAttributes, callUsageAttributes } from "./usage-attributes.js";
+import { addAttemptUsage, addCallUsage } from "./usage-attributes.js";
 
 /** The instructor method a call span stands for (`instr.method`). */
 export type TracedMethod =
@@ -45,9 +46,16 @@ export interface CallStart {
 /** The tracer and meter name of the spans and instruments instr creates by default. */
 const INSTRUMENTATION_NAME = "@instr/core";
 
-/** The open attempt span and when its model call started. */
+/** The open attempt span. */
 interface OpenAttempt {
   span: TelemetrySpan;
+  /**
+   * Attributes set on the span when it ends, in one `setAttributes` (each attribute given at
+   * `startSpan` is checked and copied more than once by the SDK, so only the ones a sampler
+   * may look at are given there).
+   */
+  attributes: TelemetryAttributes;
+  /** When the model call started (`performance.now()`); only read when metrics are recorded. */
   startedAt: number;
   model: string;
   /** `gen_ai.response.model`, once the provider answered with one. */
@@ -62,13 +70,18 @@ interface OpenAttempt {
  * error closes it), so the attempt loop needs no tracing code of its own: the trace is a tap on
  * the call's hooks (its methods are named after the events). The owner ends the call with exactly
  * one of `succeeded`, `failed` or `stopped`.
+ *
+ * Per call it does little beyond what the tracer does: attributes are gathered in one object per
+ * span and set once, when the span ends; metric points are built only when a meter provider is
+ * registered (or `telemetry.meter` given); content is serialised only with `recordContent`.
  */
 export class CallTrace implements Partial<HookHandlers> {
   /** The hooks to run the call with: the instructor's handlers, tapped by this trace. */
   readonly hooks: HookEmitter;
+  /** Set on the call span when it ends. */
+  private readonly attributes: TelemetryAttributes = {};
   private attempt: OpenAttempt | undefined;
   private attempts = 0;
-  private mode: string | undefined;
   private usage: Usage = ZERO_USAGE;
   private readonly recordContent: boolean;
 
@@ -77,20 +90,21 @@ export class CallTrace implements Partial<HookHandlers> {
     private readonly tracer: TelemetryTracer,
     /** The OpenTelemetry context whose active span is the call span: the attempts' parent. */
     private readonly context: unknown,
-    private readonly metrics: GenAiMetrics,
+    /** Undefined when no meter provider listens (the API's no-op meter): nothing to record. */
+    private readonly metrics: GenAiMetrics | undefined,
     private readonly options: TelemetryOptions,
     private readonly start: CallStart,
   ) {
     this.recordContent = options.recordContent === true;
     this.hooks = start.hooks.withTap(this);
+    addSettings(this.attributes, start);
   }
 
   /**
    * Opens the call span, a child of the active OpenTelemetry context (the caller's span, if
-   * any). Loads `@opentelemetry/api` on first use.
+   * any). `api` is `@opentelemetry/api`, loaded (see `loadOtelApi`).
    */
-  static async start(options: TelemetryOptions, start: CallStart): Promise<CallTrace> {
-    const api = await loadOtelApi();
+  static start(api: OtelApi, options: TelemetryOptions, start: CallStart): CallTrace {
     const tracer = options.tracer ?? api.trace.getTracer(INSTRUMENTATION_NAME);
     const meter = options.meter ?? api.metrics.getMeter(INSTRUMENTATION_NAME);
     const parent = api.context.active();
@@ -99,14 +113,15 @@ export class CallTrace implements Partial<HookHandlers> {
       "gen_ai.provider.name": start.provider,
       "gen_ai.request.model": start.model,
     };
-    addCommon(attributes, start, options);
+    if (options.functionId !== undefined) attributes["instr.function_id"] = options.functionId;
     const span = tracer.startSpan(
       `${start.method} ${start.model}`,
       { kind: SPAN_KIND_INTERNAL, attributes },
       parent,
     );
     const context = api.trace.setSpanContext(parent, span.spanContext());
-    return new CallTrace(span, tracer, context, genAiMetrics(meter), options, start);
+    const metrics = meter === api.createNoopMeter() ? undefined : genAiMetrics(meter);
+    return new CallTrace(span, tracer, context, metrics, options, start);
   }
 
   /** The call resolved (or its stream finished with the validated value). */
@@ -118,45 +133,52 @@ export class CallTrace implements Partial<HookHandlers> {
   /** The call rejected with `error`. */
   failed(error: unknown): void {
     this.endAttempt(error);
-    markError(this.span, error, this.recordContent);
+    markError(this.span, this.attributes, error, this.recordContent);
     this.endCall();
   }
 
   /** The consumer left a streaming call before its end (`break`, `return`). */
   stopped(): void {
-    this.attempt?.span.setAttribute("instr.stream.stopped_early", true);
+    if (this.attempt !== undefined) this.attempt.attributes["instr.stream.stopped_early"] = true;
     this.endAttempt(undefined);
-    this.span.setAttribute("instr.stream.stopped_early", true);
+    this.attributes["instr.stream.stopped_early"] = true;
     this.endCall();
   }
 
   "completion:kwargs"({ request, attempt, stream }: CompletionKwargsEvent): void {
     this.endAttempt(undefined);
     this.attempts = attempt;
-    if (request.mode !== this.mode) {
-      this.mode = request.mode;
-      this.span.setAttributes({ "instr.mode": request.mode, "instr.stream": stream });
-    }
-    const attributes: TelemetryAttributes = {
+    // The call span keeps the mode of the last attempt (a mode fallback changes it).
+    this.attributes["instr.mode"] = request.mode;
+    this.attributes["instr.stream"] = stream;
+    const { provider } = this.start;
+    const startAttributes: TelemetryAttributes = {
       "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": this.start.provider,
+      "gen_ai.provider.name": provider,
       "gen_ai.request.model": request.model,
+    };
+    if (this.options.functionId !== undefined) {
+      startAttributes["instr.function_id"] = this.options.functionId;
+    }
+    const span = this.tracer.startSpan(
+      `chat ${request.model}`,
+      { kind: SPAN_KIND_CLIENT, attributes: startAttributes },
+      this.context,
+    );
+    const attributes: TelemetryAttributes = {
       "gen_ai.output.type": "json",
       "instr.mode": request.mode,
       "instr.attempt": attempt,
       "instr.stream": stream,
     };
-    addCommon(attributes, request, this.options);
-    if (this.recordContent)
+    addSettings(attributes, request);
+    if (this.recordContent) {
       attributes["gen_ai.input.messages"] = inputMessagesJson(request.messages);
-    const span = this.tracer.startSpan(
-      `chat ${request.model}`,
-      { kind: SPAN_KIND_CLIENT, attributes },
-      this.context,
-    );
+    }
     this.attempt = {
       span,
-      startedAt: performance.now(),
+      attributes,
+      startedAt: this.metrics === undefined ? 0 : performance.now(),
       model: request.model,
       responseModel: undefined,
       answered: false,
@@ -167,32 +189,47 @@ export class CallTrace implements Partial<HookHandlers> {
     const open = this.attempt;
     if (open === undefined) return;
     open.answered = true;
-    open.responseModel = rawResponseField(response.raw, "model");
+    const { attributes } = open;
     const { usage } = response;
-    const attributes: TelemetryAttributes =
-      usage === undefined ? {} : attemptUsageAttributes(usage);
+    if (usage !== undefined) {
+      addAttemptUsage(attributes, usage);
+      this.usage = addUsage(this.usage, usage);
+    }
     attributes["gen_ai.response.finish_reasons"] = [response.finishReason];
+    open.responseModel = rawResponseField(response.raw, "model");
     if (open.responseModel !== undefined) {
       attributes["gen_ai.response.model"] = open.responseModel;
     }
     const responseId = rawResponseField(response.raw, "id");
     if (responseId !== undefined) attributes["gen_ai.response.id"] = responseId;
     if (this.recordContent) attributes["gen_ai.output.messages"] = outputMessagesJson(response);
-    open.span.setAttributes(attributes);
+
+    const { metrics } = this;
+    if (metrics === undefined) return;
     // A new attributes object per point: an SDK may keep the one it is given.
     const seconds = (performance.now() - open.startedAt) / 1000;
-    this.metrics.duration.record(seconds, this.metricAttributes(open));
+    metrics.duration.record(seconds, this.metricAttributes(open));
     if (usage === undefined) return;
-    this.usage = addUsage(this.usage, usage);
     const input = this.metricAttributes(open);
     input["gen_ai.token.type"] = "input";
-    this.metrics.tokenUsage.record(usage.promptTokens, input);
+    metrics.tokenUsage.record(usage.promptTokens, input);
     const output = this.metricAttributes(open);
     output["gen_ai.token.type"] = "output";
-    this.metrics.tokenUsage.record(usage.completionTokens, output);
+    metrics.tokenUsage.record(usage.completionTokens, output);
   }
 
   "completion:error"({ error }: CompletionErrorEvent): void {
+    this.endAttempt(error);
+  }
+
+  /**
+   * The provider rejected the attempt's mode and the attempt is sent again in mode `to`: the
+   * rejected request's span ends as failed, and both it and the call span get
+   * `instr.mode_fallback` (the mode the request is sent again in).
+   */
+  "mode:fallback"({ to, error }: ModeFallbackEvent): void {
+    this.attributes["instr.mode_fallback"] = to;
+    if (this.attempt !== undefined) this.attempt.attributes["instr.mode_fallback"] = to;
     this.endAttempt(error);
   }
 
@@ -201,13 +238,15 @@ export class CallTrace implements Partial<HookHandlers> {
     if (open === undefined) return;
     this.attempt = undefined;
     const reason = reaskReason(error, this.recordContent);
-    open.span.setAttributes({ "instr.reask.reason": reason, "error.type": error.name });
+    open.attributes["instr.reask.reason"] = reason;
+    open.attributes["error.type"] = error.name;
+    open.span.setAttributes(open.attributes);
     open.span.setStatus({ code: STATUS_ERROR, message: reason });
     open.span.end();
   }
 
   retry({ error }: RetryEvent): void {
-    this.metrics.reasks.add(1, {
+    this.metrics?.reasks.add(1, {
       "gen_ai.provider.name": this.start.provider,
       "gen_ai.request.model": this.start.model,
       "instr.reask.kind": error.name === "ValidationError" ? "validation" : "json",
@@ -215,11 +254,11 @@ export class CallTrace implements Partial<HookHandlers> {
   }
 
   "cache:hit"(): void {
-    this.span.setAttribute("instr.cache.hit", true);
+    this.attributes["instr.cache.hit"] = true;
   }
 
   "cache:miss"(): void {
-    this.span.setAttribute("instr.cache.hit", false);
+    this.attributes["instr.cache.hit"] = false;
   }
 
   /**
@@ -231,13 +270,14 @@ export class CallTrace implements Partial<HookHandlers> {
     if (open === undefined) return;
     this.attempt = undefined;
     if (error !== undefined) {
-      const { name } = markError(open.span, error, this.recordContent);
-      if (!open.answered) {
+      const { name } = markError(open.span, open.attributes, error, this.recordContent);
+      if (!open.answered && this.metrics !== undefined) {
         const metric = this.metricAttributes(open);
         metric["error.type"] = name;
         this.metrics.duration.record((performance.now() - open.startedAt) / 1000, metric);
       }
     }
+    open.span.setAttributes(open.attributes);
     open.span.end();
   }
 
@@ -255,35 +295,40 @@ export class CallTrace implements Partial<HookHandlers> {
   }
 
   private endCall(): void {
-    const attributes = callUsageAttributes(this.usage);
+    const { attributes } = this;
+    addCallUsage(attributes, this.usage);
     attributes["instr.attempts"] = this.attempts;
     this.span.setAttributes(attributes);
     this.span.end();
   }
 }
 
-/** Records `error` on `span` (exception event, `error.type`, retryability, error status). */
-function markError(span: TelemetrySpan, error: unknown, recordContent: boolean) {
+/**
+ * Records `error` on `span` (exception event and error status) and adds `error.type` and
+ * `instr.error.retryable` to the `attributes` the span ends with.
+ */
+function markError(
+  span: TelemetrySpan,
+  attributes: TelemetryAttributes,
+  error: unknown,
+  recordContent: boolean,
+) {
   const description = describeError(error, recordContent);
   span.recordException({ name: description.name, message: description.message });
-  span.setAttributes({
-    "error.type": description.name,
-    "instr.error.retryable": description.retryable,
-  });
+  attributes["error.type"] = description.name;
+  attributes["instr.error.retryable"] = description.retryable;
   span.setStatus({ code: STATUS_ERROR, message: description.message });
   return description;
 }
 
-/** The request settings given, and the function id: on the call span and every attempt span. */
-function addCommon(
+/** The request settings given: on the call span and every attempt span. */
+function addSettings(
   attributes: TelemetryAttributes,
   settings: { temperature?: number | undefined; maxTokens?: number | undefined },
-  options: TelemetryOptions,
 ): void {
   if (settings.temperature !== undefined) {
     attributes["gen_ai.request.temperature"] = settings.temperature;
   }
   if (settings.maxTokens !== undefined)
     attributes["gen_ai.request.max_tokens"] = settings.maxTokens;
-  if (options.functionId !== undefined) attributes["instr.function_id"] = options.functionId;
 }

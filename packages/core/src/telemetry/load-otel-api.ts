@@ -10,6 +10,15 @@ export type OtelApi = typeof import("@opentelemetry/api");
 const OTEL_API = "@opentelemetry/api";
 
 let loading: Promise<OtelApi> | undefined;
+let loaded: OtelApi | undefined;
+
+/**
+ * `@opentelemetry/api` once {@link loadOtelApi} has loaded it, else undefined: traced calls
+ * after the first take it without waiting for a promise.
+ */
+export function loadedOtelApi(): OtelApi | undefined {
+  return loaded;
+}
 
 /**
  * Loads `@opentelemetry/api` once, on the first call made with telemetry on; a program that
@@ -18,14 +27,20 @@ let loading: Promise<OtelApi> | undefined;
  * @throws InstructorError (asynchronously) when the package cannot be loaded.
  */
 export function loadOtelApi(): Promise<OtelApi> {
-  loading ??= importOtelApi().catch((cause: unknown) => {
-    // Not cached: installing the package and calling again should work.
-    loading = undefined;
-    throw new InstructorError(
-      "telemetry is on, but @opentelemetry/api could not be loaded; install it (npm i @opentelemetry/api) or leave telemetry off.",
-      { cause },
-    );
-  });
+  loading ??= importOtelApi().then(
+    (api) => {
+      loaded = api;
+      return api;
+    },
+    (cause: unknown) => {
+      // Not cached: installing the package and calling again should work.
+      loading = undefined;
+      throw new InstructorError(
+        "telemetry is on, but @opentelemetry/api could not be loaded; install it (npm i @opentelemetry/api) or leave telemetry off.",
+        { cause },
+      );
+    },
+  );
   return loading;
 }
 

@@ -384,6 +384,49 @@ describe("telemetry spans", () => {
     }
   });
 
+  it("a mode fallback ends the rejected request's span as failed and marks the call span", async () => {
+    const { ProviderError } = await import("../errors/provider-error.js");
+    const adapter = new MockAdapter()
+      .enqueueError(
+        new ProviderError("API error 400: tool_choice is not supported for this model", {
+          status: 400,
+          isRetryable: false,
+          provider: "mock",
+        }),
+      )
+      .enqueueResponse({ text: '{"name":"Jason","age":25}', usage: usage(30, 8) });
+    const instructor = createInstructor({ adapter, telemetry: { tracer: tracer() } });
+    expect(await instructor.generate(base)).toEqual({ name: "Jason", age: 25 });
+    expect(adapter.requests.map((request) => request.mode)).toEqual(["tools", "json"]);
+
+    const call = callSpan();
+    expect(call.status.code).toBe(0);
+    expect(call.attributes).toMatchObject({
+      "instr.mode_fallback": "json",
+      "instr.mode": "json",
+      "instr.attempts": 1,
+      "instr.usage.total_tokens": 38,
+    });
+    const [rejected, resent] = attemptSpans();
+    expect(attemptSpans()).toHaveLength(2);
+    expect(rejected!.attributes).toMatchObject({
+      "instr.mode": "tools",
+      "instr.attempt": 1,
+      "instr.mode_fallback": "json",
+      "error.type": "ProviderError",
+      "instr.error.retryable": false,
+    });
+    expect(rejected!.status.code).toBe(2);
+    expect(rejected!.events.map((event) => event.name)).toEqual(["exception"]);
+    expect(resent!.attributes).toMatchObject({
+      "instr.mode": "json",
+      "instr.attempt": 1,
+      "gen_ai.usage.input_tokens": 30,
+    });
+    expect(resent!.attributes["instr.mode_fallback"]).toBeUndefined();
+    expect(resent!.status.code).toBe(0);
+  });
+
   it("user hooks still run, once each, on a traced call", async () => {
     const adapter = new MockAdapter({ responses: [invalid(), valid()] });
     const instructor = createInstructor({ adapter, telemetry: { tracer: tracer() } });
@@ -432,6 +475,30 @@ describe("telemetry metrics", () => {
         value: 1,
         attributes: { "instr.reask.kind": "validation", "gen_ai.provider.name": "mock" },
       });
+    } finally {
+      metrics.disable();
+      await meterProvider.shutdown();
+    }
+  });
+});
+
+describe("telemetry metrics, registered late", () => {
+  it("skips metric work while no meter provider is registered, and records once one is", async () => {
+    const adapter = new MockAdapter({ responses: [valid(), valid()] });
+    const instructor = createInstructor({ adapter, telemetry: { tracer: tracer() } });
+    await instructor.generate(base);
+    const reader = new TestReader();
+    const meterProvider = new MeterProvider({ readers: [reader] });
+    metrics.setGlobalMeterProvider(meterProvider);
+    try {
+      await instructor.generate(base);
+      const { resourceMetrics } = await reader.collect();
+      const durations = resourceMetrics.scopeMetrics
+        .flatMap((scope) => scope.metrics)
+        .filter((metric) => metric.descriptor.name === "gen_ai.client.operation.duration")
+        .flatMap((metric) => metric.dataPoints as DataPoint<Histogram>[]);
+      // Only the call made after the provider was registered.
+      expect(durations.reduce((n, point) => n + point.value.count, 0)).toBe(1);
     } finally {
       metrics.disable();
       await meterProvider.shutdown();

@@ -1,6 +1,7 @@
 import type { HookEmitter } from "../hooks/hook-emitter.js";
 import type { TelemetryOptions } from "../types/telemetry.js";
 import { type CallStart, CallTrace } from "./call-trace.js";
+import { loadedOtelApi, loadOtelApi } from "./load-otel-api.js";
 
 /**
  * Runs a whole-answer call inside a call span: `run` gets the hooks that feed the attempt spans.
@@ -11,7 +12,8 @@ export async function traceCall<T>(
   start: CallStart,
   run: (hooks: HookEmitter) => Promise<T>,
 ): Promise<T> {
-  const trace = await CallTrace.start(options, start);
+  // Only the first traced call waits: for the OpenTelemetry API to load.
+  const trace = CallTrace.start(loadedOtelApi() ?? (await loadOtelApi()), options, start);
   let result: T;
   try {
     result = await run(trace.hooks);
@@ -32,7 +34,8 @@ export async function* traceStream<T>(
   start: CallStart,
   run: (hooks: HookEmitter) => AsyncGenerator<T>,
 ): AsyncGenerator<T> {
-  const trace = await CallTrace.start(options, start);
+  // Only the first traced call waits: for the OpenTelemetry API to load.
+  const trace = CallTrace.start(loadedOtelApi() ?? (await loadOtelApi()), options, start);
   let settled = false;
   try {
     yield* run(trace.hooks);
