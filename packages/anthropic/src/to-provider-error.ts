@@ -26,7 +26,7 @@ export function toProviderError(
     cause: error,
     status: answered ? error.status : undefined,
     headers: answered ? error.headers : undefined,
-    message: answered ? apiMessage(error) : `request failed: ${reasonOf(error)}`,
+    ...(answered ? { message: apiMessage(error) } : {}),
   });
 }
 
@@ -38,8 +38,4 @@ function apiMessage(error: APIError): string {
   const { apiMessage: message, type } = error;
   if (message === null) return error.message;
   return type === null ? message : `${type}: ${message}`;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

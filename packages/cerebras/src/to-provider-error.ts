@@ -35,11 +35,7 @@ export function toProviderError(
   // A malformed stream event or a client misconfiguration will not heal on its own; a broken
   // socket might.
   const transient = !(error instanceof SyntaxError || error instanceof CerebrasError);
-  return createProviderError({
-    ...failure,
-    message: `request failed: ${error instanceof Error ? error.message : String(error)}`,
-    isRetryable: transient,
-  });
+  return createProviderError({ ...failure, isRetryable: transient });
 }
 
 /** The message from Cerebras' error body (`{ message, type, param, code }`), else the SDK's. */

@@ -41,8 +41,7 @@ export function toProviderError(
           : `${body.status}: ${body.message}`;
     return createProviderError({ ...failure, status: error.status, message, headers });
   }
-  const reason = error instanceof Error ? error.message : String(error);
-  return createProviderError({ ...failure, message: `request failed: ${reason}` });
+  return createProviderError(failure);
 }
 
 /** The error body inside an `ApiError` message (the JSON, possibly after a `got status: …` prefix). */

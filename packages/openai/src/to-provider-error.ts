@@ -24,8 +24,7 @@ export function toProviderError(
       headers: error.headers,
     });
   }
-  const reason = error instanceof Error ? error.message : String(error);
-  return createProviderError({ ...failure, message: `request failed: ${reason}` });
+  return createProviderError(failure);
 }
 
 /** The SDK's message starts with the status, which `createProviderError` already writes. */

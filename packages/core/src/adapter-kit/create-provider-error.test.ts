@@ -22,6 +22,20 @@ describe("createProviderError", () => {
     }
   });
 
+  it("says a request without an answer failed, with its cause's message and no key", () => {
+    const cause = new TypeError("connect ECONNREFUSED sk-secret-0123456789abcdef");
+    const error = createProviderError({
+      provider: "acme",
+      apiKey: "sk-secret-0123456789abcdef",
+      cause,
+    });
+    expect(error.message).toBe("acme: request failed: connect ECONNREFUSED [redacted]");
+    expect(error.isRetryable).toBe(true);
+    expect(
+      createProviderError({ provider: "acme", apiKey: null, cause: "socket hang up" }).message,
+    ).toBe("acme: request failed: socket hang up");
+  });
+
   it("keeps only the retry headers, and x-should-retry wins over the status", () => {
     const headers = new Headers({
       "retry-after": "7",

@@ -6,8 +6,12 @@ import { retryHeaders } from "./retry-headers.js";
 /** What {@link createProviderError} builds a `ProviderError` from. */
 export interface ProviderFailure {
   provider: string;
-  /** What went wrong, e.g. the provider's own error message; prefixed with the provider name. */
-  message: string;
+  /**
+   * What went wrong, e.g. the provider's own error message; prefixed with the provider name.
+   * Default, for a failure with no answer (a refused or broken connection):
+   * `request failed: <the cause's message>`.
+   */
+  message?: string;
   /** HTTP status; undefined when no response arrived (a connection failure). */
   status?: number | undefined;
   /** The response headers; only the retry hints, rate limits and ids are kept. */
@@ -43,9 +47,10 @@ export function createProviderError(failure: ProviderFailure): ProviderError {
     failure.isRetryable ??
     (hint === "true" || hint === "false" ? hint === "true" : isRetryableStatus(status));
   const prefix = status === undefined ? `${provider}:` : `${provider}: ${status}`;
+  const message = failure.message ?? `request failed: ${messageOf(cause)}`;
   redactError(cause, apiKey);
   return new ProviderError(
-    `${prefix} ${redactSecret(failure.message, apiKey)}`,
+    `${prefix} ${redactSecret(message, apiKey)}`,
     {
       provider,
       ...(status === undefined ? {} : { status }),
@@ -55,4 +60,8 @@ export function createProviderError(failure: ProviderFailure): ProviderError {
     },
     cause === undefined ? {} : { cause },
   );
+}
+
+function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }
