@@ -25,7 +25,7 @@ export function toRequestBody<S extends StreamFields>(
   capabilities: CerebrasModelCapabilities,
   streaming: S,
 ): WireParams & S {
-  return {
+  const body: WireParams = {
     ...providerOptionsFor(request.providerOptions, "cerebras"),
     model: request.model,
     messages: toCerebrasMessages(request.messages),
@@ -33,9 +33,10 @@ export function toRequestBody<S extends StreamFields>(
       strictTool: capabilities.strictTools,
       forcedToolChoice: capabilities.forcedToolChoice,
     }),
-    ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-    ...(request.maxTokens === undefined ? {} : { max_completion_tokens: request.maxTokens }),
-    ...(request.reasoningEffort === undefined ? {} : { reasoning_effort: request.reasoningEffort }),
-    ...streaming,
   };
+  // Set, not spread from `cond ? {} : {…}`: each such spread takes V8's slow path on every call.
+  if (request.temperature !== undefined) body.temperature = request.temperature;
+  if (request.maxTokens !== undefined) body.max_completion_tokens = request.maxTokens;
+  if (request.reasoningEffort !== undefined) body.reasoning_effort = request.reasoningEffort;
+  return Object.assign(body, streaming);
 }

@@ -99,6 +99,23 @@ describe("startMockServer", () => {
     expect(server.requests[1]!.receivedAt).toBeGreaterThanOrEqual(first!.receivedAt);
   });
 
+  it("keeps no request with recordRequests: false, and still hands each to the handler", async () => {
+    const unrecorded = await startMockServer({ recordRequests: false });
+    try {
+      const seen: unknown[] = [];
+      unrecorded.setHandler((request) => {
+        seen.push(request.body);
+        return { type: "message", content: "a" };
+      });
+      const response = await postChat(unrecorded.url, { temperature: 0 });
+      expect(await contentOf(response)).toBe("a");
+      expect(seen).toEqual([expect.objectContaining({ temperature: 0 })]);
+      expect(unrecorded.requests).toHaveLength(0);
+    } finally {
+      await unrecorded.close();
+    }
+  });
+
   it("uses the queue first-in first-out, then the handler, then a 500 saying no scripted reply", async () => {
     server.enqueue({ type: "message", content: "first" }, { type: "message", content: "second" });
     expect(server.pending).toBe(2);

@@ -30,11 +30,12 @@ const WARMING_PATH = "/v1/tcp_warming";
  * Starts a chat-completions server on loopback; it also answers Anthropic's Messages API on
  * `POST /v1/messages` (JSON or named SSE events, errors in that API's shape), OpenAI's
  * Responses API on `POST /v1/responses` and Google's Gemini API on
- * `POST /v1beta/models/{model}:generateContent` and `:streamGenerateContent?alt=sse`. Each request is recorded, then answered by the
+ * `POST /v1beta/models/{model}:generateContent` and `:streamGenerateContent?alt=sse`. Each request is recorded (unless `recordRequests: false`), then answered by the
  * next queued reply, else the handler, else `defaultReply`, else a 500 "no scripted reply".
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const dialect = options.dialect ?? "cerebras";
+  const record = options.recordRequests ?? true;
   const closing = new AbortController();
   // Every delayed or held reply listens for close(); dozens at once are normal here.
   setMaxListeners(0, closing.signal);
@@ -71,7 +72,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       warmupRequests.push(request);
       return sendJson(response, 200, {});
     }
-    requests.push(request);
+    if (record) requests.push(request);
     const wire: Route | undefined = CHAT_PATHS.has(pathname)
       ? "chat"
       : wires.find((each) => each.claims(pathname));

@@ -176,6 +176,12 @@ export interface MockServerOptions {
    * before the built-in wires (Anthropic Messages, OpenAI Responses, Gemini).
    */
   wires?: readonly Wire[];
+  /**
+   * Keep each request in `requests` (default `true`). `false` keeps none: the handler still gets
+   * every request, and a long run (a benchmark of thousands of calls) does not grow the heap with
+   * a log nobody reads.
+   */
+  recordRequests?: boolean;
 }
 
 /** A running mock server. */
@@ -186,7 +192,10 @@ export interface MockServer {
   readonly baseURL: string;
   readonly port: number;
   readonly dialect: Dialect;
-  /** Every request received since start or the last `reset()`, in arrival order. */
+  /**
+   * Every request received since start or the last `reset()`, in arrival order (none with
+   * `recordRequests: false`).
+   */
   readonly requests: readonly RecordedRequest[];
   /**
    * `GET /v1/tcp_warming` requests, which the Cerebras SDK constructor sends unless

@@ -28,13 +28,15 @@ export function toRequestBody(
     strictTools &&
     request.mode === Mode.TOOLS &&
     isStrictJsonSchema(request.schema.jsonSchema, openaiStrictDialect);
-  return {
+  const body: ChatCompletionCreateParamsNonStreaming = {
     ...providerOptionsFor(request.providerOptions, provider),
     model: request.model,
     messages: toOpenAIChatMessages(request.messages),
     ...openAIChatModeFields(request.mode, request.schema, { strictTool, forcedToolChoice: true }),
-    ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-    ...(request.maxTokens === undefined ? {} : { max_completion_tokens: request.maxTokens }),
-    ...(request.reasoningEffort === undefined ? {} : { reasoning_effort: request.reasoningEffort }),
   };
+  // Set, not spread from `cond ? {} : {…}`: each such spread takes V8's slow path on every call.
+  if (request.temperature !== undefined) body.temperature = request.temperature;
+  if (request.maxTokens !== undefined) body.max_completion_tokens = request.maxTokens;
+  if (request.reasoningEffort !== undefined) body.reasoning_effort = request.reasoningEffort;
+  return body;
 }

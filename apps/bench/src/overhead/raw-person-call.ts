@@ -42,11 +42,10 @@ export function rawPersonCall(client: Cerebras): () => Promise<unknown> {
 }
 
 /**
- * Throws unless the last two requests (one raw call, then one `generate`) sent the same JSON
- * body: the comparison is only fair when both sides ask for the same thing.
+ * Throws unless the two request bodies (one raw call's, then one `generate`'s) are the same JSON:
+ * the comparison is only fair when both sides ask for the same thing.
  */
-export function assertSameBodies(requests: readonly { body: unknown }[]): void {
-  const [rawBody, oursBody] = requests.slice(-2).map((request) => request.body);
+export function assertSameBodies([rawBody, oursBody]: readonly unknown[]): void {
   if (rawBody === undefined || !isDeepStrictEqual(rawBody, oursBody)) {
     throw new Error(
       `the raw SDK call and generate sent different bodies:\nraw:   ${JSON.stringify(rawBody)}\ninstr: ${JSON.stringify(oursBody)}`,

@@ -1,7 +1,7 @@
 import { fromCerebras } from "@instr/cerebras";
 import { Mode } from "@instr/core";
-import { startLoopbackCerebras } from "../fixtures/loopback-cerebras.js";
-import { PERSON_ANSWER, PERSON_PROMPT, Person } from "../fixtures/person.js";
+import { PERSON_PROMPT, Person } from "../fixtures/person.js";
+import { startPersonLoopback } from "../fixtures/person-loopback.js";
 import { type PairedBlocksPlan, pairedBlocks } from "../measure/paired-blocks.js";
 import {
   formatMicros,
@@ -29,10 +29,7 @@ export interface OverheadBenchConfig {
  * mapping). A second table times instr's own work per call without any network.
  */
 export async function runOverheadBench(config: OverheadBenchConfig): Promise<SectionResult> {
-  const { server, client } = await startLoopbackCerebras(() => ({
-    type: "message",
-    content: PERSON_ANSWER,
-  }));
+  const { server, client, lastBodies } = await startPersonLoopback();
   try {
     const raw = rawPersonCall(client);
     const instructor = fromCerebras(client, { mode: Mode.JSON_SCHEMA });
@@ -41,7 +38,7 @@ export async function runOverheadBench(config: OverheadBenchConfig): Promise<Sec
 
     await raw();
     await generate();
-    assertSameBodies(server.requests);
+    assertSameBodies(lastBodies());
     const result = await pairedBlocks(config.paired, raw, generate);
     const ownWork = await measureOwnWork(config.ownWork);
     const { ratio, addedMs, cpuRatio, cpuAddedMs } = result;

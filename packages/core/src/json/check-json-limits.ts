@@ -18,6 +18,8 @@ const CLOSE_BRACE = 0x7d;
 export function checkJsonLimits(text: string, limits: Required<JsonLimits>): void {
   if (text.length > limits.maxLength) throw tooLongError(text, limits.maxLength);
   const n = text.length;
+  // Each level takes a character: a text no longer than maxDepth cannot nest deeper (most answers).
+  if (n <= limits.maxDepth) return;
   let depth = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
