@@ -10,6 +10,16 @@ import { parseJsonText } from "./parse-json-text.js";
 
 const defaults = resolveJsonLimits();
 
+/** What `run` threw, or what the promise it returned rejected with. */
+async function failureOf(run: () => unknown): Promise<unknown> {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a failure");
+}
+
 function parseError(text: string, limits = defaults): JsonParseError {
   try {
     parseJsonText(text, limits);
@@ -61,10 +71,10 @@ describe("validateValue", () => {
     n: z.number().transform((v) => v * 2),
   });
 
-  it("returns zod's output", async () => {
-    await expect(
-      validateValue(modelSpecOf(Model), { name: "a", items: [], n: 2 }, ""),
-    ).resolves.toEqual({
+  it("returns zod's output; at once when the schema is sync", async () => {
+    const Plain = z.object({ name: z.string() });
+    expect(validateValue(modelSpecOf(Plain), { name: "a" }, "")).toEqual({ name: "a" });
+    expect(await validateValue(modelSpecOf(Model), { name: "a", items: [], n: 2 }, "")).toEqual({
       name: "a",
       items: [],
       n: 4,
@@ -78,7 +88,7 @@ describe("validateValue", () => {
     const Tree: z.ZodType<Tree> = z.lazy(() => z.object({ children: z.array(Tree) }));
     let deep: Tree = { children: [] };
     for (let i = 0; i < 100_000; i++) deep = { children: [deep] };
-    const error = await validateValue(modelSpecOf(Tree), deep, "RAW").catch((e: unknown) => e);
+    const error = await failureOf(() => validateValue(modelSpecOf(Tree), deep, "RAW"));
     if (!JsonParseError.isInstance(error)) throw error;
     expect(error.message).toMatch(/nested too deeply to validate .* limits\.maxDepth/);
     expect(error.rawText).toBe("RAW");
@@ -90,18 +100,32 @@ describe("validateValue", () => {
     const Refined = z.string().refine(() => {
       throw thrown;
     });
-    await expect(validateValue(modelSpecOf(Refined), { value: "x" }, "")).rejects.toBe(thrown);
+    expect(await failureOf(() => validateValue(modelSpecOf(Refined), { value: "x" }, ""))).toBe(
+      thrown,
+    );
+    const AsyncRefined = z.string().refine(async () => {
+      throw thrown;
+    });
+    await expect(validateValue(modelSpecOf(AsyncRefined), { value: "x" }, "")).rejects.toBe(thrown);
   });
 
   it("throws ValidationError with issues, raw text, value and one line per issue", async () => {
     const value = { items: [{ "odd key": "1" }], n: 1 };
-    const error = await validateValue(modelSpecOf(Model), value, "RAW").catch((e: unknown) => e);
+    const error = await failureOf(() => validateValue(modelSpecOf(Model), value, "RAW"));
     if (!ValidationError.isInstance(error)) throw error;
     expect(error.rawText).toBe("RAW");
     expect(error.value).toBe(value);
     expect(error.issues).toHaveLength(2);
     expect(error.message).toBe(
       'The answer does not match the response model (2 issues):\n- name: Invalid input: expected string, received undefined\n- items[0]["odd key"]: Invalid input: expected number, received string',
+    );
+    const AsyncModel = z.object({ n: z.number().refine(async (v) => v > 1, "too small") });
+    const pending = validateValue(modelSpecOf(AsyncModel), { n: 1 }, "RAW");
+    expect(pending).toBeInstanceOf(Promise);
+    const rejected = await Promise.resolve(pending).catch((e: unknown) => e);
+    if (!ValidationError.isInstance(rejected)) throw rejected;
+    expect(rejected.message).toBe(
+      "The answer does not match the response model (1 issue):\n- n: too small",
     );
   });
 });

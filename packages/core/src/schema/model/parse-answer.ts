@@ -16,14 +16,32 @@ export interface ParsedAnswer<T> {
  * validated again without them (an optional field then comes back absent, a defaulted field
  * gets its default). Failing both, the result is the second one: its issues are the ones the
  * model has to fix.
+ *
+ * Sync when `model.check` answers at once (a promise only for async refinements and
+ * transforms): each async layer costs every call a few microtask turns. What the schema's own
+ * code throws is thrown (or rejected, on the async path) as it is.
  */
-export async function parseAnswer<T>(
+export function parseAnswer<T>(
   model: ModelSpec<T>,
   answer: unknown,
-): Promise<ParsedAnswer<T>> {
-  const result = await model.check(answer);
+): ParsedAnswer<T> | Promise<ParsedAnswer<T>> {
+  const result = model.check(answer);
+  return result instanceof Promise
+    ? result.then((verdict) => judged(model, answer, verdict))
+    : judged(model, answer, result);
+}
+
+/** The verdict on the answer as written, or the answer checked again without its nulls. */
+function judged<T>(
+  model: ModelSpec<T>,
+  answer: unknown,
+  result: Verdict<T>,
+): ParsedAnswer<T> | Promise<ParsedAnswer<T>> {
   if (result.success) return { result, value: answer };
   const restored = dropNullOptionals(answer, model.jsonSchema);
   if (restored === answer) return { result, value: answer };
-  return { result: await model.check(restored), value: restored };
+  const again = model.check(restored);
+  return again instanceof Promise
+    ? again.then((verdict) => ({ result: verdict, value: restored }))
+    : { result: again, value: restored };
 }
