@@ -73,7 +73,7 @@ export const benchConfig: BenchConfig = {
     // Warm-up as in section 3 (each side runs 40 calls a round): the optimised tiers, then
     // steady-state cost per call.
     loopback: { callsPerBlock: 20, rounds: 101, warmupRounds: 125 },
-    noNetwork: { callsPerBlock: 200, rounds: 31, warmupRounds: 25 },
+    noNetwork: { callsPerBlock: 200, rounds: 61, warmupRounds: 25 },
   },
   // Every run streams the document over loopback HTTP, one SSE event per 4 code points (~4,000
   // events at 16 KiB, ~16,000 at 64 KiB: seconds per run on its own), and streamObject re-parses

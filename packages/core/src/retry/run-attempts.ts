@@ -26,7 +26,9 @@ export async function runAttempts<T, TRaw>(
     }
     response = splitThinkResponse(response, started.request.mode);
     loop.received(response);
-    const outcome = await evaluateResponse(call, started, response);
+    const evaluated = evaluateResponse(call, started, response);
+    // A sync schema's outcome is used at once: no microtask turn per attempt.
+    const outcome = evaluated instanceof Promise ? await evaluated : evaluated;
     if (outcome.ok) return loop.succeeded(outcome);
     await loop.reask(outcome);
   }
