@@ -96,7 +96,7 @@ describe("bench sections run end to end on tiny inputs", () => {
       loopback: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
       noNetwork: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
     });
-    expect(section.tables[0]?.rows).toHaveLength(6);
+    expect(section.tables[0]?.rows).toHaveLength(7);
     expect(section.tables[1]?.rows).toHaveLength(8);
     expect(formatSection(section)).toContain(section.verdict);
   });
