@@ -3,9 +3,9 @@ import { z } from "zod";
 import { EventStreamError } from "../errors/event-stream-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
 import { collect } from "../stream/collect.fixture.js";
+import { gatedStream } from "../stream/gate.fixture.js";
 import { textParts } from "../stream/stream-parts.fixture.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
-import type { AdapterStreamPart } from "../types/adapter.js";
 import { Mode } from "../types/mode.js";
 import type { EventStreamEvent } from "./event-stream-event.js";
 import { readEventStream } from "./read-event-stream.js";
@@ -173,22 +173,12 @@ describe("toResponse → readEventStream", () => {
   });
 
   it("cancelling the body closes the call and the provider's stream", async () => {
-    let closed = false;
-    let release: () => void = () => undefined;
-    const stalled = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    async function* parts(): AsyncGenerator<AdapterStreamPart> {
-      try {
-        yield { type: "text-delta", delta: '{"name": "J' };
-        await stalled;
-        yield { type: "text-delta", delta: "ason" };
-      } finally {
-        closed = true;
-      }
-    }
+    const paused = gatedStream(
+      [{ type: "text-delta", delta: '{"name": "J' }],
+      [{ type: "text-delta", delta: "ason" }],
+    );
     const adapter = new MockAdapter({ defaultMode: Mode.JSON });
-    adapter.stream = () => parts();
+    adapter.stream = paused.stream;
     const controller = new AbortController();
     const stream = createInstructor({ adapter }).generateStream({
       ...base,
@@ -198,9 +188,9 @@ describe("toResponse → readEventStream", () => {
     await reader.read();
     controller.abort(); // what a server does when the request's signal fires
     await reader.cancel();
-    release();
+    paused.gate.open();
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(closed).toBe(true);
+    expect(paused.closed).toBe(true);
   });
 
   it("aborting the reader ends with an aborted error", async () => {

@@ -23,6 +23,14 @@ const objectOf = (properties: JsonSchema, required = Object.keys(properties)): J
   required,
 });
 
+/** The strict form of an object: closed, every property required (in the order given). */
+const closedObjectOf = (properties: JsonSchema): JsonSchema => ({
+  type: "object",
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+});
+
 describe("toStrictJsonSchema: the provider-neutral rewrite", () => {
   it("closes every object and makes every property required, optional ones nullable", () => {
     const schema = toJsonSchema(
@@ -34,35 +42,17 @@ describe("toStrictJsonSchema: the provider-neutral rewrite", () => {
         tags: z.array(z.object({ x: z.number() })),
       }),
     );
-    const home = {
-      type: "object",
-      properties: {
-        street: { type: "string" },
-        unit: { anyOf: [{ type: "number" }, { type: "null" }] },
-      },
-      required: ["street", "unit"],
-      additionalProperties: false,
-    };
-    expect(closed(schema)).toEqual({
-      type: "object",
-      properties: {
+    const orNull = (type: JsonSchema) => ({ anyOf: [type, { type: "null" }] });
+    const home = closedObjectOf({ street: { type: "string" }, unit: orNull({ type: "number" }) });
+    expect(closed(schema)).toEqual(
+      closedObjectOf({
         name: { type: "string" },
-        nick: { anyOf: [{ type: "string" }, { type: "null" }] },
-        note: { anyOf: [{ type: "string" }, { type: "null" }] },
-        home: { anyOf: [home, { type: "null" }] },
-        tags: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: { x: { type: "number" } },
-            required: ["x"],
-            additionalProperties: false,
-          },
-        },
-      },
-      required: ["name", "nick", "note", "home", "tags"],
-      additionalProperties: false,
-    });
+        nick: orNull({ type: "string" }),
+        note: orNull({ type: "string" }),
+        home: orNull(home),
+        tags: { type: "array", items: closedObjectOf({ x: { type: "number" } }) },
+      }),
+    );
   });
 
   it("writes nullable as a type array where the dialect keeps type arrays, else as anyOf", () => {
