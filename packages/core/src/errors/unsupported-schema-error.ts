@@ -1,5 +1,5 @@
 import type { Mode } from "../types/mode.js";
-import { InstructorError, type InstructorErrorOptions } from "./instructor-error.js";
+import type { InstructorErrorOptions } from "./instructor-error.js";
 import { UnsupportedModeError } from "./unsupported-mode-error.js";
 
 /** One construct a provider's schema dialect cannot take. */
