@@ -3,8 +3,8 @@ export interface InstructorErrorOptions {
   cause?: unknown;
 }
 
-/** The `Symbol.for` marker name behind each class's `isInstance` guard. */
-const guardMarkers = new WeakMap<object, string>();
+/** The `Symbol.for` marker each class's `isInstance` guard checks. */
+const guardMarkers = new WeakMap<object, symbol>();
 
 /**
  * The base class of every error instr throws. Use the static `isInstance` of each class instead
@@ -32,7 +32,11 @@ export class InstructorError extends Error {
   constructor(message: string, options: InstructorErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "InstructorError";
-    for (const marker of markersOf(new.target)) Reflect.set(this, Symbol.for(marker), true);
+    // Every class from `new.target` up marks the instance, so the `isInstance` of each matches it.
+    for (let c: object | null = new.target; c !== null; c = Object.getPrototypeOf(c)) {
+      const marker = guardMarkers.get(Reflect.get(c, "isInstance"));
+      if (marker !== undefined) Reflect.set(this, marker, true);
+    }
   }
 
   /**
@@ -47,7 +51,7 @@ export class InstructorError extends Error {
     const key = Symbol.for(marker);
     const guard = (error: unknown): error is E =>
       typeof error === "object" && error !== null && Reflect.get(error, key) === true;
-    guardMarkers.set(guard, marker);
+    guardMarkers.set(guard, key);
     return guard;
   }
 
@@ -78,15 +82,4 @@ export class InstructorError extends Error {
     }
     return json;
   }
-}
-
-/** The markers of `errorClass` and of every class above it that declares an `isInstance` guard. */
-function markersOf(errorClass: unknown): string[] {
-  const markers: string[] = [];
-  for (let c = errorClass; typeof c === "function"; c = Object.getPrototypeOf(c)) {
-    const guard: unknown = Object.hasOwn(c, "isInstance") ? Reflect.get(c, "isInstance") : null;
-    const marker = typeof guard === "function" ? guardMarkers.get(guard) : undefined;
-    if (marker !== undefined) markers.unshift(marker);
-  }
-  return markers;
 }
