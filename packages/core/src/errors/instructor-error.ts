@@ -57,8 +57,8 @@ export class InstructorError extends Error {
 
   /**
    * Copies the `keys` of `fields` onto the error, in that order, and lists them in `toJSON` after
-   * those of the classes above. Declare each of them `declare readonly` in the subclass, so that
-   * class-field initialisation does not reset it afterwards.
+   * those of the classes above. The subclass declares each of them `declare readonly`: the type is
+   * the subclass's, the value is set here.
    */
   protected assignFields<F extends object, K extends keyof F & keyof this & string>(
     fields: F,
