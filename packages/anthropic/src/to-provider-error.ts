@@ -1,5 +1,5 @@
 import { APIConnectionError, APIError } from "@anthropic-ai/sdk";
-import { createProviderError, type ProviderError } from "@instr/core/adapter";
+import { createProviderError, type FailureContext, type ProviderError } from "@instr/core/adapter";
 
 /**
  * The `ProviderError` for an error of `@anthropic-ai/sdk` (aborts and instr's own errors never
@@ -12,17 +12,10 @@ import { createProviderError, type ProviderError } from "@instr/core/adapter";
  * dropped connection, it is a failure of the transport, retryable. A connection that failed or
  * broke while reading is retryable too.
  */
-export function toProviderError(
-  error: unknown,
-  provider: string,
-  apiKey: string | null | undefined,
-  partialText?: string | undefined,
-): ProviderError {
+export function toProviderError(error: unknown, context: FailureContext): ProviderError {
   const answered = error instanceof APIError && !(error instanceof APIConnectionError);
   return createProviderError({
-    provider,
-    apiKey,
-    partialText,
+    ...context,
     cause: error,
     status: answered ? error.status : undefined,
     headers: answered ? error.headers : undefined,

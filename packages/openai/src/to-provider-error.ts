@@ -1,4 +1,4 @@
-import { createProviderError, ProviderError } from "@instr/core/adapter";
+import { createProviderError, type FailureContext, ProviderError } from "@instr/core/adapter";
 import { APIConnectionError, APIError } from "openai";
 
 /**
@@ -8,14 +8,9 @@ import { APIConnectionError, APIError } from "openai";
  * rule, the key taken out. The SDK reports a connection dropped while reading a stream as a plain
  * `TypeError`: anything without a status is a transport failure (retryable).
  */
-export function toProviderError(
-  error: unknown,
-  provider: string,
-  apiKey: string | null | undefined,
-  partialText?: string | undefined,
-): ProviderError {
+export function toProviderError(error: unknown, context: FailureContext): ProviderError {
   if (ProviderError.isInstance(error)) return error;
-  const failure = { provider, apiKey, partialText, cause: error };
+  const failure = { ...context, cause: error };
   if (error instanceof APIError && !(error instanceof APIConnectionError)) {
     return createProviderError({
       ...failure,

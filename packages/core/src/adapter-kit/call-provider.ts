@@ -25,7 +25,7 @@ export interface ProviderCallOptions {
  * ```
  */
 export async function callProvider<T>(
-  call: () => Promise<T>,
+  call: () => PromiseLike<T>,
   options: ProviderCallOptions,
 ): Promise<T> {
   try {

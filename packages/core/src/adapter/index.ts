@@ -4,7 +4,11 @@
 
 export { abortReason } from "../adapter-kit/abort-reason.js";
 export { callProvider, type ProviderCallOptions } from "../adapter-kit/call-provider.js";
-export { createProviderError, type ProviderFailure } from "../adapter-kit/create-provider-error.js";
+export {
+  createProviderError,
+  type FailureContext,
+  type ProviderFailure,
+} from "../adapter-kit/create-provider-error.js";
 export { base64Of, imageMediaType, urlOf } from "../adapter-kit/data-content.js";
 export { guardStream, type StreamGuardOptions } from "../adapter-kit/guard-stream.js";
 export { isRetryableStatus } from "../adapter-kit/is-retryable-status.js";
