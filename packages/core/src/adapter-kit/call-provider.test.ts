@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ProviderError } from "../errors/provider-error.js";
+import { rejectionOf } from "../testing/conformance/rejection-of.js";
 import { callProvider, type ProviderCallOptions } from "./call-provider.js";
 
 const options = (signal?: AbortSignal): ProviderCallOptions => ({
@@ -8,22 +9,18 @@ const options = (signal?: AbortSignal): ProviderCallOptions => ({
     new ProviderError(`acme: ${String(error)}`, { provider: "acme", isRetryable: true }),
 });
 
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-
 describe("callProvider", () => {
   it("resolves with what the call resolves with", async () => {
     expect(await callProvider(async () => 42, options())).toBe(42);
   });
 
   it("maps a failure, thrown or rejected, with toError", async () => {
-    const rejected = await failure(callProvider(() => Promise.reject(new Error("503")), options()));
+    const rejected = await rejectionOf(
+      callProvider(() => Promise.reject(new Error("503")), options()),
+    );
     expect(rejected).toBeInstanceOf(ProviderError);
     expect(rejected).toMatchObject({ message: "acme: Error: 503" });
-    const thrown = await failure(
+    const thrown = await rejectionOf(
       callProvider(() => {
         throw new Error("bad body");
       }, options()),
@@ -35,7 +32,7 @@ describe("callProvider", () => {
     const controller = new AbortController();
     const reason = new Error("caller gave up");
     controller.abort(reason);
-    const rejected = await failure(
+    const rejected = await rejectionOf(
       callProvider(
         () => Promise.reject(new Error("APIUserAbortError")),
         options(controller.signal),
