@@ -35,6 +35,7 @@ export {
   type StrictRewrite,
   type StrictTarget,
   toStrictJsonSchema,
+  unsupportedKeywords,
 } from "../schema/strict/index.js";
 export type {
   AdapterRequest,
