@@ -3,7 +3,7 @@ import { createProviderError, type FailureContext, ProviderError } from "@instr/
 
 /**
  * The `ProviderError` for what an AI SDK model threw or reported in an `error` stream part (one
- * of ours passes through; aborts never get here: the adapter's `guardStream` and `complete`
+ * of ours passes through; aborts never get here: the kit's `callProvider` and `guardStream`
  * handle them first), built by the kit's `createProviderError`, which takes the key out of the
  * message and the cause and keeps only the retry headers:
  *

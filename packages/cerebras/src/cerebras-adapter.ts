@@ -38,7 +38,7 @@ export function cerebrasAdapter(
 ): ProviderAdapter<CerebrasCompletion> {
   const capabilitiesOf = (model: string) => resolveCapabilities(model, options.capabilities);
   const toError = (error: unknown, partialText?: string) =>
-    toProviderError(error, client.apiKey, partialText);
+    toProviderError(error, { provider, apiKey: client.apiKey, partialText });
   return {
     specificationVersion: "v2",
     provider,

@@ -3,7 +3,7 @@ import { APIConnectionError, APIError } from "openai";
 
 /**
  * The `ProviderError` for an error of the `openai` SDK (one of ours passes through; aborts never
- * get here: the adapter's `guardStream` and `complete` handle them first), built by the kit's
+ * get here: the kit's `callProvider` and `guardStream` handle them first), built by the kit's
  * `createProviderError`: the provider's message and status, its retry headers and one retry
  * rule, the key taken out. The SDK reports a connection dropped while reading a stream as a plain
  * `TypeError`: anything without a status is a transport failure (retryable).
