@@ -1,7 +1,7 @@
 import type Anthropic from "@anthropic-ai/sdk";
 import {
   type AdapterRequest,
-  abortReason,
+  callProvider,
   guardStream,
   Mode,
   type ProviderAdapter,
@@ -55,7 +55,7 @@ export function anthropicAdapter(
     return toRequestBody(request, provider);
   };
   const toError = (error: unknown, partialText?: string) =>
-    toProviderError(error, provider, client.apiKey, partialText);
+    toProviderError(error, { provider, apiKey: client.apiKey, partialText });
 
   return {
     specificationVersion: "v2",
@@ -68,25 +68,20 @@ export function anthropicAdapter(
     async complete(request) {
       const { signal } = request;
       const body = bodyFor(request);
-      try {
-        return fromMessage(await client.messages.create(body, { signal }));
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
+      return callProvider(async () => fromMessage(await client.messages.create(body, { signal })), {
+        signal,
+        toError,
+      });
     },
 
     async *stream(request) {
-      const { signal } = request;
+      const guard = { provider, signal: request.signal, toError };
       const body = { ...bodyFor(request), stream: true } as const;
-      let events: AsyncIterable<Anthropic.RawMessageStreamEvent>;
-      try {
-        events = await client.messages.create(body, { signal });
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
-      yield* guardStream(streamPartsFromEvents(events), { provider, signal, toError });
+      const events = await callProvider(
+        () => client.messages.create(body, { signal: request.signal }),
+        guard,
+      );
+      yield* guardStream(streamPartsFromEvents(events), guard);
     },
   };
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { JsonSchema } from "../../types/json-schema.js";
 import { Mode } from "../../types/mode.js";
 import { toJsonSchema } from "../to-json-schema.js";
-import type { StrictDialect } from "./strict-dialect.js";
+import type { StrictDialect, StrictLimits } from "./strict-dialect.js";
 import { closedDialect, openDialect } from "./strict-dialects.fixture.js";
 import {
   isStrictJsonSchema,
@@ -16,6 +16,11 @@ const closed = (schema: JsonSchema) => toStrictJsonSchema(schema, closedDialect,
 const open = (schema: JsonSchema) => toStrictJsonSchema(schema, openDialect, target);
 const issuesOf = (schema: JsonSchema, dialect: StrictDialect = closedDialect) =>
   rewriteStrictJsonSchema(schema, dialect).issues;
+/** The closed dialect with `limits` on top of its depth limit. */
+const limitedTo = (limits: StrictLimits): StrictDialect => ({
+  ...closedDialect,
+  limits: { ...closedDialect.limits, ...limits },
+});
 
 const objectOf = (properties: JsonSchema, required = Object.keys(properties)): JsonSchema => ({
   type: "object",
@@ -320,12 +325,14 @@ describe("toStrictJsonSchema: limits", () => {
       objectOf(
         Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, { type: "string" }])),
       );
-    expect(issuesOf(props(10))).toEqual([]);
-    expect(issuesOf(props(11))).toEqual([
+    const tenProperties = limitedTo({ properties: 10 });
+    expect(issuesOf(props(10), tenProperties)).toEqual([]);
+    expect(issuesOf(props(11), tenProperties)).toEqual([
       { pointer: "", problem: "11 object properties, more than the limit of 10" },
     ]);
     const enums = objectOf({ e: { enum: ["a", "b", "c"] }, f: { enum: [1, 2, 3, 4] } });
-    expect(issuesOf(enums)).toEqual([
+    expect(issuesOf(enums, limitedTo({ enumValues: 7 }))).toEqual([]);
+    expect(issuesOf(enums, limitedTo({ enumValues: 6 }))).toEqual([
       { pointer: "", problem: "7 enum values, more than the limit of 6" },
     ]);
     // Names and string values count (here 4 + 56), descriptions and numbers do not.
@@ -333,13 +340,15 @@ describe("toStrictJsonSchema: limits", () => {
       objectOf({
         name: { type: "string", description: "x".repeat(100), const: "y".repeat(56 + extra) },
       });
-    expect(issuesOf(chars(0))).toEqual([]);
-    expect(issuesOf(chars(1))[0]?.problem).toMatch(/^61 counted characters/);
+    const sixtyCharacters = limitedTo({ countedCharacters: 60 });
+    expect(issuesOf(chars(0), sixtyCharacters)).toEqual([]);
+    expect(issuesOf(chars(1), sixtyCharacters)[0]?.problem).toMatch(/^61 counted characters/);
   });
 
   it("limits the characters of one large enum, pointing at it", () => {
-    expect(issuesOf(objectOf({ e: { enum: ["aa", "bb", "cc", "dd"] } }))).toEqual([]);
-    expect(issuesOf(objectOf({ e: { enum: ["aa", "bb", "cc", "ddd"] } }))).toEqual([
+    const largeEnum = limitedTo({ largeEnum: { values: 3, characters: 8 } });
+    expect(issuesOf(objectOf({ e: { enum: ["aa", "bb", "cc", "dd"] } }), largeEnum)).toEqual([]);
+    expect(issuesOf(objectOf({ e: { enum: ["aa", "bb", "cc", "ddd"] } }), largeEnum)).toEqual([
       {
         pointer: "/properties/e/enum",
         problem: "an enum of more than 3 values may hold at most 8 characters (this one: 9)",
