@@ -7,6 +7,7 @@ import {
   type ProviderAdapter,
   ReasoningEffort,
   UnsupportedModeError,
+  UnsupportedReasoningError,
 } from "@instr/core/adapter";
 import { fromMessage } from "./from-message.js";
 import {
@@ -50,6 +51,14 @@ export function anthropicAdapter(
       throw new UnsupportedModeError(
         `${provider}: ${request.model} has no structured outputs; use Mode.TOOLS (the default)`,
         { mode: request.mode, provider, supportedModes },
+      );
+    }
+    const { reasoningEffort, temperature, model } = request;
+    // The API answers 400 to any temperature but 1 with thinking on: say so before sending.
+    if (reasoningEffort !== undefined && temperature !== undefined && temperature !== 1) {
+      throw new UnsupportedReasoningError(
+        `${provider}: extended thinking (reasoningEffort "${reasoningEffort}") takes temperature 1 only, got ${temperature}: leave temperature out, or drop reasoningEffort`,
+        { provider, model, reasoningEffort, supportedEfforts: everyEffort },
       );
     }
     return toRequestBody(request, provider);

@@ -67,4 +67,17 @@ describe("reasoningEffort through @anthropic-ai/sdk", () => {
     });
     expect(server.requests).toHaveLength(0);
   });
+
+  it("rejects a temperature other than 1 with thinking on before any request, and sends 1", async () => {
+    const error = await fromAnthropic(client)
+      .generate({ ...params, reasoningEffort: "low", temperature: 0.2 })
+      .catch((e: unknown) => e);
+    expect(UnsupportedReasoningError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ provider: "anthropic", reasoningEffort: "low" });
+    expect(String(error)).toContain("temperature 1 only, got 0.2");
+    expect(server.requests).toHaveLength(0);
+    server.enqueue({ type: "message", toolCalls: [{ name: "Response", arguments: jason }] });
+    await fromAnthropic(client).generate({ ...params, reasoningEffort: "low", temperature: 1 });
+    expect(server.requests[0]?.body).toMatchObject({ temperature: 1 });
+  });
 });

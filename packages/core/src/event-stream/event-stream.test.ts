@@ -151,6 +151,33 @@ describe("toResponse → readEventStream", () => {
     ]);
   });
 
+  it("iterable elements in the browser equal the server's: no strict-dialect null for an absent optional", async () => {
+    // `nick: null` stands for an absent optional (a strict dialect writes it so); `note` is
+    // really nullable and keeps its null.
+    const Item = z.object({
+      name: z.string(),
+      nick: z.string().optional(),
+      note: z.string().nullable(),
+    });
+    const answer =
+      '{"items": [{"name": "Ann", "nick": null, "note": null}, {"name": "Bob", "nick": "B", "note": "n"}]}';
+    const adapter = new MockAdapter();
+    for (let i = 0; i < 2; i++) adapter.enqueueStream(textParts(answer, { size: 5, usage }));
+    const instructor = createInstructor({ adapter });
+    const params = { ...base, responseModel: Item, iterable: true } as const;
+    const elementsOf = <E extends { type: string }>(events: E[]) =>
+      events.filter((e) => e.type === "element");
+    const server = elementsOf(await collect(instructor.generateStream(params)));
+    const client = elementsOf(
+      await collect(readEventStream(toEventStream(instructor.generateStream(params)))),
+    );
+    expect(client).toEqual(server);
+    expect(client.map((e) => e.type === "element" && e.value)).toEqual([
+      { name: "Ann", note: null },
+      { name: "Bob", nick: "B", note: "n" },
+    ]);
+  });
+
   it("a failed call ends with a remote error naming the server's error", async () => {
     const adapter = new MockAdapter().enqueueStream(textParts("{}"));
     const stream = createInstructor({ adapter, maxRetries: 0 }).generateStream(base);
