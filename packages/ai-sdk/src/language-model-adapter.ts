@@ -1,10 +1,6 @@
-import type {
-  LanguageModelV3,
-  LanguageModelV3GenerateResult,
-  LanguageModelV3StreamPart,
-} from "@ai-sdk/provider";
+import type { LanguageModelV3, LanguageModelV3GenerateResult } from "@ai-sdk/provider";
 import {
-  abortReason,
+  callProvider,
   guardStream,
   type InputKind,
   Mode,
@@ -66,6 +62,8 @@ export function languageModelAdapter(
   const provider = options.provider ?? namespace;
   const inputKinds = options.inputKinds ?? allKinds;
   const { apiKey } = options;
+  const toError = (error: unknown, partialText?: string) =>
+    toProviderError(error, { provider, apiKey, partialText });
 
   return {
     specificationVersion: "v2",
@@ -76,30 +74,18 @@ export function languageModelAdapter(
     reasoningEfforts: () => [],
 
     async complete(request) {
-      const { signal } = request;
       const callOptions = toCallOptions(request, provider, namespace);
-      try {
-        const result = await model.doGenerate(callOptions);
-        return responseFromLanguageModel(result);
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toProviderError(error, provider, apiKey);
-      }
+      return callProvider(
+        async () => responseFromLanguageModel(await model.doGenerate(callOptions)),
+        { signal: request.signal, toError },
+      );
     },
 
     async *stream(request) {
-      const { signal } = request;
-      const toError = (error: unknown, partialText?: string) =>
-        toProviderError(error, provider, apiKey, partialText);
+      const guard = { provider, signal: request.signal, toError };
       const callOptions = toCallOptions(request, provider, namespace);
-      let stream: ReadableStream<LanguageModelV3StreamPart>;
-      try {
-        ({ stream } = await model.doStream(callOptions));
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
-      yield* guardStream(streamPartsFromLanguageModel(stream), { provider, signal, toError });
+      const { stream } = await callProvider(() => model.doStream(callOptions), guard);
+      yield* guardStream(streamPartsFromLanguageModel(stream), guard);
     },
   };
 }

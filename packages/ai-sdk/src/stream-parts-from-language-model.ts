@@ -28,11 +28,10 @@ export async function* streamPartsFromLanguageModel(
       if (next.done) return;
       const part = next.value;
       switch (part.type) {
+        // Text and reasoning deltas have the same names and fields in both specs.
         case "text-delta":
-          yield { type: "text-delta", delta: part.delta };
-          break;
         case "reasoning-delta":
-          yield { type: "reasoning-delta", delta: part.delta };
+          yield { type: part.type, delta: part.delta };
           break;
         case "reasoning-end":
           // Metadata on the end of a reasoning part (e.g. a signature) completes that part.

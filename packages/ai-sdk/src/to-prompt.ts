@@ -7,6 +7,7 @@ import type {
 import {
   imageMediaType,
   type Message,
+  systemText,
   type ToolCall,
   type UserContentPart,
 } from "@instr/core/adapter";
@@ -29,10 +30,7 @@ function toMessage(message: Message, toolNames: Map<string, string>): LanguageMo
     case "system":
       return {
         role: "system",
-        content:
-          typeof message.content === "string"
-            ? message.content
-            : message.content.map((part) => part.text).join(""),
+        content: systemText(message.content),
         providerOptions,
       };
     case "user":

@@ -3,6 +3,9 @@ import { ProviderError } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { toProviderError } from "./to-provider-error.js";
 
+/** A failure of the "acme" provider without a key. */
+const acme = { provider: "acme", apiKey: undefined };
+
 const apiKey = "sk-secret-key-0123456789";
 
 describe("toProviderError", () => {
@@ -20,7 +23,7 @@ describe("toProviderError", () => {
       responseBody: `{"error":"${apiKey}"}`,
       isRetryable: false,
     });
-    const mapped = toProviderError(error, "acme", apiKey, '{"na');
+    const mapped = toProviderError(error, { provider: "acme", apiKey, partialText: '{"na' });
     expect(mapped).toMatchObject({
       provider: "acme",
       status: 429,
@@ -43,19 +46,18 @@ describe("toProviderError", () => {
       requestBodyValues: {},
       statusCode: 200,
     });
-    expect(toProviderError(error, "acme", undefined)).toMatchObject({ isRetryable: false });
-    expect(toProviderError(error, "acme", undefined).status).toBeUndefined();
+    expect(toProviderError(error, acme)).toMatchObject({ isRetryable: false });
+    expect(toProviderError(error, acme).status).toBeUndefined();
   });
 
   it("maps other AI SDK errors as not retryable and anything else as a retryable transport failure", () => {
     const invalid = toProviderError(
       new InvalidPromptError({ prompt: [], message: "no messages" }),
-      "acme",
-      undefined,
+      acme,
     );
     expect(invalid).toMatchObject({ isRetryable: false });
     expect(invalid.message).toContain("no messages");
-    const dropped = toProviderError(new TypeError("terminated"), "acme", undefined);
+    const dropped = toProviderError(new TypeError("terminated"), acme);
     expect(dropped).toMatchObject({
       isRetryable: true,
       message: "acme: request failed: terminated",
@@ -65,6 +67,6 @@ describe("toProviderError", () => {
       isRetryable: false,
       headers: {},
     });
-    expect(toProviderError(ours, "acme", undefined)).toBe(ours);
+    expect(toProviderError(ours, acme)).toBe(ours);
   });
 });

@@ -1,9 +1,9 @@
 import { AISDKError, APICallError, getErrorMessage } from "@ai-sdk/provider";
-import { createProviderError, ProviderError } from "@instr/core/adapter";
+import { createProviderError, type FailureContext, ProviderError } from "@instr/core/adapter";
 
 /**
  * The `ProviderError` for what an AI SDK model threw or reported in an `error` stream part (one
- * of ours passes through; aborts never get here: the adapter's `guardStream` and `complete`
+ * of ours passes through; aborts never get here: the kit's `callProvider` and `guardStream`
  * handle them first), built by the kit's `createProviderError`, which takes the key out of the
  * message and the cause and keeps only the retry headers:
  *
@@ -14,14 +14,9 @@ import { createProviderError, ProviderError } from "@instr/core/adapter";
  * - anything else (a dropped connection, a server-side failure reported mid-stream): a transport
  *   failure, retryable.
  */
-export function toProviderError(
-  error: unknown,
-  provider: string,
-  apiKey: string | undefined,
-  partialText?: string | undefined,
-): ProviderError {
+export function toProviderError(error: unknown, context: FailureContext): ProviderError {
   if (ProviderError.isInstance(error)) return error;
-  const failure = { provider, apiKey, partialText, cause: error };
+  const failure = { ...context, cause: error };
   if (APICallError.isInstance(error)) {
     const status = error.statusCode;
     return createProviderError({

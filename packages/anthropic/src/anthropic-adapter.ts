@@ -1,12 +1,13 @@
 import type Anthropic from "@anthropic-ai/sdk";
 import {
   type AdapterRequest,
-  abortReason,
+  callProvider,
   guardStream,
   Mode,
   type ProviderAdapter,
   ReasoningEffort,
   UnsupportedModeError,
+  UnsupportedReasoningError,
 } from "@instr/core/adapter";
 import { fromMessage } from "./from-message.js";
 import {
@@ -52,10 +53,18 @@ export function anthropicAdapter(
         { mode: request.mode, provider, supportedModes },
       );
     }
+    const { reasoningEffort, temperature, model } = request;
+    // The API answers 400 to any temperature but 1 with thinking on: say so before sending.
+    if (reasoningEffort !== undefined && temperature !== undefined && temperature !== 1) {
+      throw new UnsupportedReasoningError(
+        `${provider}: extended thinking (reasoningEffort "${reasoningEffort}") takes temperature 1 only, got ${temperature}: leave temperature out, or drop reasoningEffort`,
+        { provider, model, reasoningEffort, supportedEfforts: everyEffort },
+      );
+    }
     return toRequestBody(request, provider);
   };
   const toError = (error: unknown, partialText?: string) =>
-    toProviderError(error, provider, client.apiKey, partialText);
+    toProviderError(error, { provider, apiKey: client.apiKey, partialText });
 
   return {
     specificationVersion: "v2",
@@ -68,25 +77,20 @@ export function anthropicAdapter(
     async complete(request) {
       const { signal } = request;
       const body = bodyFor(request);
-      try {
-        return fromMessage(await client.messages.create(body, { signal }));
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
+      return callProvider(async () => fromMessage(await client.messages.create(body, { signal })), {
+        signal,
+        toError,
+      });
     },
 
     async *stream(request) {
-      const { signal } = request;
+      const guard = { provider, signal: request.signal, toError };
       const body = { ...bodyFor(request), stream: true } as const;
-      let events: AsyncIterable<Anthropic.RawMessageStreamEvent>;
-      try {
-        events = await client.messages.create(body, { signal });
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
-      yield* guardStream(streamPartsFromEvents(events), { provider, signal, toError });
+      const events = await callProvider(
+        () => client.messages.create(body, { signal: request.signal }),
+        guard,
+      );
+      yield* guardStream(streamPartsFromEvents(events), guard);
     },
   };
 }

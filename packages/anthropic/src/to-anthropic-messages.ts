@@ -1,5 +1,5 @@
 import type Anthropic from "@anthropic-ai/sdk";
-import type { Message } from "@instr/core/adapter";
+import { type Message, systemText } from "@instr/core/adapter";
 import { toAssistantBlocks } from "./to-assistant-blocks.js";
 import { toUserBlocks } from "./to-user-blocks.js";
 
@@ -20,8 +20,7 @@ export function toAnthropicMessages(messages: readonly Message[]): AnthropicConv
   const turns: Anthropic.MessageParam[] = [];
   for (const message of messages) {
     if (message.role === "system") {
-      const { content } = message;
-      system.push(typeof content === "string" ? content : content.map((p) => p.text).join(""));
+      system.push(systemText(message.content));
       continue;
     }
     const turn = toMessageParam(message);
@@ -35,20 +34,16 @@ export function toAnthropicMessages(messages: readonly Message[]): AnthropicConv
   return { ...(system.length > 0 ? { system: system.join("\n\n") } : {}), messages: turns };
 }
 
+/** The wire has two roles: an assistant turn, or a user turn (a tool result is one too). */
 function toMessageParam(message: Exclude<Message, { role: "system" }>): Anthropic.MessageParam {
-  switch (message.role) {
-    case "user":
-      return { role: "user", content: toUserBlocks(message.content) };
-    case "tool":
-      return {
-        role: "user",
-        content: [
-          { type: "tool_result", tool_use_id: message.toolCallId, content: message.content },
-        ],
-      };
-    case "assistant":
-      return { role: "assistant", content: toAssistantBlocks(message) };
+  if (message.role === "assistant") {
+    return { role: "assistant", content: toAssistantBlocks(message) };
   }
+  const content: Anthropic.MessageParam["content"] =
+    message.role === "user"
+      ? toUserBlocks(message.content)
+      : [{ type: "tool_result", tool_use_id: message.toolCallId, content: message.content }];
+  return { role: "user", content };
 }
 
 function blocksOf(content: Anthropic.MessageParam["content"]): Anthropic.ContentBlockParam[] {

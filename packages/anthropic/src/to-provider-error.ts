@@ -1,10 +1,11 @@
 import { APIConnectionError, APIError } from "@anthropic-ai/sdk";
-import { createProviderError, type ProviderError } from "@instr/core/adapter";
+import { createProviderError, type FailureContext, type ProviderError } from "@instr/core/adapter";
 
 /**
- * The `ProviderError` for an error of `@anthropic-ai/sdk` (aborts and instr's own errors never
- * get here: the adapter's `guardStream` and `complete` handle them first), built by the
- * kit's `createProviderError`: the API's own message and status, the retry headers
+ * The `ProviderError` for an error of `@anthropic-ai/sdk` (aborts never get here: the kit's
+ * `callProvider` and `guardStream` handle them first; nor do instr's own errors, which the
+ * adapter raises before the call or `guardStream` passes on), built by the kit's
+ * `createProviderError`: the API's own message and status, the retry headers
  * (`retry-after`, `request-id`, every `anthropic-ratelimit-*`), one retry rule (so 429, 5xx and
  * 529 `overloaded_error` are retryable), the key taken out.
  *
@@ -12,17 +13,10 @@ import { createProviderError, type ProviderError } from "@instr/core/adapter";
  * dropped connection, it is a failure of the transport, retryable. A connection that failed or
  * broke while reading is retryable too.
  */
-export function toProviderError(
-  error: unknown,
-  provider: string,
-  apiKey: string | null | undefined,
-  partialText?: string | undefined,
-): ProviderError {
+export function toProviderError(error: unknown, context: FailureContext): ProviderError {
   const answered = error instanceof APIError && !(error instanceof APIConnectionError);
   return createProviderError({
-    provider,
-    apiKey,
-    partialText,
+    ...context,
     cause: error,
     status: answered ? error.status : undefined,
     headers: answered ? error.headers : undefined,

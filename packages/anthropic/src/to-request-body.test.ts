@@ -1,4 +1,4 @@
-import { type AdapterRequest, Mode } from "@instr/core/adapter";
+import { type AdapterRequest, type Message, Mode } from "@instr/core/adapter";
 import { describe, expect, it } from "vitest";
 import { THINKING_BUDGETS } from "./thinking-budget.js";
 import { DEFAULT_MAX_TOKENS, toRequestBody } from "./to-request-body.js";
@@ -107,21 +107,14 @@ describe("toRequestBody", () => {
   });
 
   it("merges a tool result and the user text after it into one user turn", () => {
-    const body = toRequestBody(
-      request({
-        messages: [
-          { role: "user", content: "Jason is 25" },
-          {
-            role: "assistant",
-            content: null,
-            toolCalls: [{ id: "toolu_1", name: "Person", arguments: "{}" }],
-          },
-          { role: "tool", toolCallId: "toolu_1", content: "name: Required" },
-          { role: "user", content: "Try again." },
-        ],
-      }),
-      "anthropic",
-    );
+    const call = { id: "toolu_1", name: "Person", arguments: "{}" };
+    const messages: Message[] = [
+      { role: "user", content: "Jason is 25" },
+      { role: "assistant", content: null, toolCalls: [call] },
+      { role: "tool", toolCallId: call.id, content: "name: Required" },
+      { role: "user", content: "Try again." },
+    ];
+    const body = toRequestBody(request({ messages }), "anthropic");
     expect(body.system).toBeUndefined();
     expect(body.messages.at(-1)).toEqual({
       role: "user",

@@ -1,27 +1,21 @@
 import { Mode, ProviderError, RefusalError, rateLimitDelayMs } from "@instr/core";
+import { rejectionOf } from "@instr/core/testing";
+import { requestBody } from "@instr/mock-server";
+import * as fixture from "@instr/provider-test-support";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { fromAnthropic } from "../src/from-anthropic.js";
 import { anthropicTestServer, TEST_API_KEY } from "./anthropic-test-server.js";
 
 const { server, client } = await anthropicTestServer();
-const Person = z.object({ name: z.string(), age: z.number().int() });
 const model = "claude-sonnet-4-5";
-const prompt = "Jason is 25";
-const jason = '{"name":"Jason","age":25}';
-
-function lastBody(): Record<string, unknown> {
-  const body = server.requests.at(-1)?.body;
-  if (typeof body !== "object" || body === null) throw new Error("no request body");
-  return Object.fromEntries(Object.entries(body));
-}
+const params = { responseModel: fixture.Person, model, prompt: fixture.prompt };
 
 describe("fromAnthropic through @anthropic-ai/sdk", () => {
   it("TOOLS (default): one forced tool with the schema as input_schema, default max_tokens", async () => {
-    server.enqueue({ type: "message", toolCalls: [{ name: "Response", arguments: jason }] });
-    const person = await fromAnthropic(client).generate({ responseModel: Person, model, prompt });
+    server.enqueue(fixture.toolAnswer);
+    const person = await fromAnthropic(client).generate(params);
     expect(person).toEqual({ name: "Jason", age: 25 });
-    const body = lastBody();
+    const body = requestBody(server);
     expect(body.tool_choice).toEqual({
       type: "tool",
       name: "Response",
@@ -35,83 +29,61 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
   });
 
   it("JSON_SCHEMA: output_config.format with the schema on a model that has structured outputs", async () => {
-    server.enqueue({ type: "message", content: jason });
+    server.enqueue({ type: "message", content: fixture.jason });
     const instructor = fromAnthropic(client, { mode: Mode.JSON_SCHEMA });
-    expect(await instructor.generate({ responseModel: Person, model, prompt })).toEqual({
+    expect(await instructor.generate(params)).toEqual({
       name: "Jason",
       age: 25,
     });
-    expect(lastBody()).toMatchObject({
+    expect(requestBody(server)).toMatchObject({
       output_config: { format: { type: "json_schema", schema: { type: "object" } } },
     });
-    expect(lastBody()).not.toHaveProperty("tools");
+    expect(requestBody(server)).not.toHaveProperty("tools");
   });
 
   it("JSON_SCHEMA on a model without structured outputs fails before any request", async () => {
     const instructor = fromAnthropic(client, { mode: Mode.JSON_SCHEMA });
     await expect(
-      instructor.generate({ responseModel: Person, model: "claude-3-haiku-20240307", prompt }),
+      instructor.generate({
+        responseModel: fixture.Person,
+        model: "claude-3-haiku-20240307",
+        prompt: fixture.prompt,
+      }),
     ).rejects.toMatchObject({ name: "UnsupportedModeError" });
     expect(server.requests).toHaveLength(0);
   });
 
   it.each([Mode.JSON, Mode.MD_JSON])(
-    "%s: by prompt, no tools and no output format",
+    "%s: by fixture.prompt, no tools and no output format",
     async (mode) => {
       server.enqueue({
         type: "message",
-        content: mode === Mode.MD_JSON ? `\`\`\`json\n${jason}\n\`\`\`` : jason,
+        content: mode === Mode.MD_JSON ? `\`\`\`json\n${fixture.jason}\n\`\`\`` : fixture.jason,
       });
-      const person = await fromAnthropic(client, { mode }).generate({
-        responseModel: Person,
-        model,
-        prompt,
-      });
+      const person = await fromAnthropic(client, { mode }).generate(params);
       expect(person).toEqual({ name: "Jason", age: 25 });
-      expect(lastBody()).not.toHaveProperty("tools");
-      expect(lastBody()).not.toHaveProperty("output_config");
-      expect(JSON.stringify(lastBody().system)).toContain("JSON");
+      expect(requestBody(server)).not.toHaveProperty("tools");
+      expect(requestBody(server)).not.toHaveProperty("output_config");
+      expect(JSON.stringify(requestBody(server).system)).toContain("JSON");
     },
   );
 
   it("generatePartial streams input_json_delta into growing partial objects", async () => {
-    server.enqueue({
-      type: "message",
-      toolCalls: [{ name: "Response", arguments: jason }],
-      stream: { chunkSize: 4 },
-    });
+    server.enqueue({ ...fixture.toolAnswer, stream: { chunkSize: 4 } });
     const partials = [];
-    for await (const partial of fromAnthropic(client).generatePartial({
-      responseModel: Person,
-      model,
-      prompt,
-    })) {
+    for await (const partial of fromAnthropic(client).generatePartial(params))
       partials.push(partial);
-    }
     expect(partials.length).toBeGreaterThan(2);
     expect(partials.at(-1)).toEqual({ name: "Jason", age: 25 });
-    expect(lastBody().stream).toBe(true);
+    expect(requestBody(server).stream).toBe(true);
   });
 
   it("generateIterable streams text_delta items in JSON mode", async () => {
-    server.enqueue({
-      type: "message",
-      content: `{"items":[${jason},{"name":"Ann","age":31}]}`,
-      stream: { chunkSize: 5 },
-    });
-    const people = [];
+    server.enqueue(fixture.streamedJasonAndAnn);
+    const yielded = [];
     const instructor = fromAnthropic(client, { mode: Mode.JSON });
-    for await (const person of instructor.generateIterable({
-      responseModel: Person,
-      model,
-      prompt,
-    })) {
-      people.push(person);
-    }
-    expect(people).toEqual([
-      { name: "Jason", age: 25 },
-      { name: "Ann", age: 31 },
-    ]);
+    for await (const person of instructor.generateIterable(params)) yielded.push(person);
+    expect(yielded).toEqual(fixture.people);
   });
 
   it("re-asks an invalid answer as tool_use + tool_result turns", async () => {
@@ -120,16 +92,11 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
         type: "message",
         toolCalls: [{ id: "toolu_1", name: "Response", arguments: '{"name":"Jason","age":"old"}' }],
       },
-      { type: "message", toolCalls: [{ name: "Response", arguments: jason }] },
+      fixture.toolAnswer,
     );
-    const person = await fromAnthropic(client).generate({
-      responseModel: Person,
-      model,
-      prompt,
-      maxRetries: 1,
-    });
+    const person = await fromAnthropic(client).generate({ ...params, maxRetries: 1 });
     expect(person).toEqual({ name: "Jason", age: 25 });
-    const messages = lastBody().messages;
+    const messages = requestBody(server).messages;
     expect(messages).toMatchObject([
       { role: "user" },
       {
@@ -154,13 +121,11 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
         type: "message",
         reasoning: "Use the tool.",
         reasoningSignature: "sig-def==",
-        toolCalls: [{ name: "Response", arguments: jason }],
+        toolCalls: [{ name: "Response", arguments: fixture.jason }],
       },
     );
     const { data, reasoning } = await fromAnthropic(client).generateWithCompletion({
-      responseModel: Person,
-      model,
-      prompt,
+      ...params,
       maxRetries: 1,
       providerOptions: { anthropic: { thinking } },
     });
@@ -197,12 +162,10 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
         toolCalls: [{ id: "toolu_9", name: "Response", arguments: "{}" }],
         stream: { chunkSize: 2 },
       },
-      { type: "message", toolCalls: [{ name: "Response", arguments: jason }] },
+      fixture.toolAnswer,
     );
     const partials = fromAnthropic(client).generatePartial({
-      responseModel: Person,
-      model,
-      prompt,
+      ...params,
       maxRetries: 1,
       providerOptions: { anthropic: { thinking: { type: "enabled", budget_tokens: 2000 } } },
     });
@@ -225,29 +188,15 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
   });
 
   it("sends an image and a PDF part as image and document blocks", async () => {
-    server.enqueue({ type: "message", toolCalls: [{ name: "Response", arguments: jason }] });
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    server.enqueue(fixture.toolAnswer);
+    const url = { type: "image", image: new URL("https://example.com/a.jpg") } as const;
+    const content = [...fixture.photoAndCv, url];
     await fromAnthropic(client).generate({
-      responseModel: Person,
+      responseModel: fixture.Person,
       model,
-      messages: [
-        {
-          role: "user",
-          content: [
-            { type: "text", text: "Who is this?" },
-            { type: "image", image: png },
-            { type: "image", image: new URL("https://example.com/a.jpg") },
-            {
-              type: "file",
-              data: "JVBERi0xLjQK",
-              mediaType: "application/pdf",
-              filename: "cv.pdf",
-            },
-          ],
-        },
-      ],
+      messages: [{ role: "user", content }],
     });
-    expect(lastBody().messages).toEqual([
+    expect(requestBody(server).messages).toEqual([
       {
         role: "user",
         content: [
@@ -256,44 +205,39 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
             type: "image",
             source: { type: "base64", media_type: "image/png", data: "iVBORwECAw==" },
           },
-          { type: "image", source: { type: "url", url: "https://example.com/a.jpg" } },
           {
             type: "document",
             source: { type: "base64", media_type: "application/pdf", data: "JVBERi0xLjQK" },
             title: "cv.pdf",
           },
+          { type: "image", source: { type: "url", url: "https://example.com/a.jpg" } },
         ],
       },
     ]);
   });
 
+  const limited = {
+    "retry-after": "7",
+    "anthropic-ratelimit-requests-remaining": "0",
+    "anthropic-ratelimit-tokens-reset": "2026-01-01T00:00:07Z",
+  };
   it.each([
-    [
-      429,
-      true,
-      {
-        "retry-after": "7",
-        "anthropic-ratelimit-requests-remaining": "0",
-        "anthropic-ratelimit-tokens-reset": "2026-01-01T00:00:07Z",
-      },
-    ],
-    [529, true, {}],
-    [500, true, {}],
-    [401, false, {}],
+    { status: 429, isRetryable: true, headers: limited },
+    { status: 529, isRetryable: true, headers: {} },
+    { status: 500, isRetryable: true, headers: {} },
+    { status: 401, isRetryable: false, headers: {} },
   ])(
-    "%i answers a ProviderError (retryable %s) with its headers",
-    async (status, retryable, headers) => {
+    "$status answers a ProviderError (retryable $isRetryable) with its headers",
+    async (expected) => {
+      const { status, headers } = expected;
       server.enqueue({ type: "error", status, message: `failed for ${TEST_API_KEY}`, headers });
-      const error = await fromAnthropic(client)
-        .generate({ responseModel: Person, model, prompt, maxRetries: 0 })
-        .catch((e: unknown) => e);
-      const cause = error;
-      expect(ProviderError.isInstance(cause)).toBe(true);
-      if (!ProviderError.isInstance(cause)) return;
-      expect(cause.status).toBe(status);
-      expect(cause.isRetryable).toBe(retryable);
-      expect(cause.headers).toMatchObject(headers);
-      expect(cause.message).not.toContain(TEST_API_KEY);
+      const error = await rejectionOf(fromAnthropic(client).generate({ ...params, maxRetries: 0 }));
+      expect(ProviderError.isInstance(error)).toBe(true);
+      // Status, retryability and the headers kept; the key the server echoed never shows.
+      expect(error).toMatchObject({
+        ...expected,
+        message: expect.not.stringContaining(TEST_API_KEY),
+      });
     },
   );
 
@@ -310,9 +254,7 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
         "anthropic-ratelimit-output-tokens-reset": "2026-01-01T00:00:09Z",
       },
     });
-    const error = await fromAnthropic(client)
-      .generate({ responseModel: Person, model, prompt, maxRetries: 0 })
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(fromAnthropic(client).generate({ ...params, maxRetries: 0 }));
     if (!ProviderError.isInstance(error)) throw error;
     expect(error.message).toBe("anthropic: 429 rate_limit_error: rate limited");
     // The exhausted output-token window decides, as the pool reads the error's headers.
@@ -325,25 +267,17 @@ describe("fromAnthropic through @anthropic-ai/sdk", () => {
       content: "I can't help with that.",
       finishReason: "refusal",
     });
-    const error = await fromAnthropic(client)
-      .generate({ responseModel: Person, model, prompt, maxRetries: 0 })
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(fromAnthropic(client).generate({ ...params, maxRetries: 0 }));
     expect(RefusalError.isInstance(error)).toBe(true);
   });
 
   it("aborts mid-stream with the caller's reason", async () => {
-    server.enqueue({
-      type: "message",
-      toolCalls: [{ name: "Response", arguments: jason }],
-      stream: { chunkSize: 2, chunkDelayMs: 20 },
-    });
+    server.enqueue({ ...fixture.toolAnswer, stream: { chunkSize: 2, chunkDelayMs: 20 } });
     const controller = new AbortController();
     const reason = new Error("stop now");
     const run = async () => {
       for await (const _ of fromAnthropic(client).generatePartial({
-        responseModel: Person,
-        model,
-        prompt,
+        ...params,
         signal: controller.signal,
       })) {
         controller.abort(reason);

@@ -1,4 +1,5 @@
 import { Mode, type ReasoningEvent, UnsupportedReasoningError } from "@instr/core";
+import { rejectionOf } from "@instr/core/testing";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromAnthropic } from "../src/from-anthropic.js";
@@ -56,15 +57,27 @@ describe("reasoningEffort through @anthropic-ai/sdk", () => {
   });
 
   it("rejects it on a model without extended thinking before any request", async () => {
-    const error = await fromAnthropic(client)
-      .generate({ ...params, model: "claude-3-5-haiku-20241022", reasoningEffort: "low" })
-      .catch((e: unknown) => e);
+    const call = { ...params, model: "claude-3-5-haiku-20241022", reasoningEffort: "low" } as const;
+    const error = await rejectionOf(fromAnthropic(client).generate(call));
     expect(UnsupportedReasoningError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({
       provider: "anthropic",
-      model: "claude-3-5-haiku-20241022",
+      model: call.model,
       reasoningEffort: "low",
     });
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("rejects a temperature other than 1 with thinking on before any request, and sends 1", async () => {
+    const error = await fromAnthropic(client)
+      .generate({ ...params, reasoningEffort: "low", temperature: 0.2 })
+      .catch((e: unknown) => e);
+    expect(UnsupportedReasoningError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ provider: "anthropic", reasoningEffort: "low" });
+    expect(String(error)).toContain("temperature 1 only, got 0.2");
+    expect(server.requests).toHaveLength(0);
+    server.enqueue({ type: "message", toolCalls: [{ name: "Response", arguments: jason }] });
+    await fromAnthropic(client).generate({ ...params, reasoningEffort: "low", temperature: 1 });
+    expect(server.requests[0]?.body).toMatchObject({ temperature: 1 });
   });
 });

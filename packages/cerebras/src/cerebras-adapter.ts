@@ -1,6 +1,6 @@
 import type Cerebras from "@cerebras/cerebras_cloud_sdk";
 import {
-  abortReason,
+  callProvider,
   guardStream,
   Mode,
   type ProviderAdapter,
@@ -37,6 +37,8 @@ export function cerebrasAdapter(
   options: CerebrasAdapterOptions = {},
 ): ProviderAdapter<CerebrasCompletion> {
   const capabilitiesOf = (model: string) => resolveCapabilities(model, options.capabilities);
+  const toError = (error: unknown, partialText?: string) =>
+    toProviderError(error, { provider, apiKey: client.apiKey, partialText });
   return {
     specificationVersion: "v2",
     provider,
@@ -48,13 +50,13 @@ export function cerebrasAdapter(
     async complete(request) {
       const body = toRequestBody(request, capabilitiesOf(request.model), { stream: false });
       const signal = request.signal;
-      try {
-        const completion = await client.chat.completions.create(body, signal && { signal });
-        return responseFromOpenAIChat(expectCompletion(completion), provider);
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toProviderError(error, client.apiKey);
-      }
+      return callProvider(
+        async () => {
+          const completion = await client.chat.completions.create(body, signal && { signal });
+          return responseFromOpenAIChat(expectCompletion(completion), provider);
+        },
+        { signal, toError },
+      );
     },
     async *stream(request) {
       const body = toRequestBody(request, capabilitiesOf(request.model), {
@@ -62,20 +64,12 @@ export function cerebrasAdapter(
         stream_options: { include_usage: true },
       });
       const signal = request.signal;
-      const toError = (error: unknown, partialText?: string) =>
-        toProviderError(error, client.apiKey, partialText);
-      let events: AsyncIterable<Cerebras.ChatCompletion>;
-      try {
-        events = await client.chat.completions.create(body, signal && { signal });
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
-      yield* guardStream(streamPartsFromOpenAIChat(expectChunks(events)), {
-        provider,
-        signal,
-        toError,
-      });
+      const guard = { provider, signal, toError };
+      const events: AsyncIterable<Cerebras.ChatCompletion> = await callProvider(
+        () => client.chat.completions.create(body, signal && { signal }),
+        guard,
+      );
+      yield* guardStream(streamPartsFromOpenAIChat(expectChunks(events)), guard);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { StrictKeywords } from "@instr/core/adapter";
+import { type StrictKeywords, unsupportedKeywords } from "@instr/core/adapter";
 
 /**
  * The JSON Schema keywords of Cerebras strict mode, sorted by what the dialect does with them.
@@ -38,19 +38,21 @@ export const cerebrasKeywords: StrictKeywords = {
   /** Documented as unsupported, with the message to show; any other unknown keyword is too. */
   rejected: new Map([
     ["allOf", "`allOf` is not supported (intersections must merge into one z.object)"],
-    ["not", "`not` is not supported"],
     ["if", conditional],
     ["then", conditional],
     ["else", conditional],
-    ["dependentRequired", "`dependentRequired` is not supported"],
-    ["dependentSchemas", "`dependentSchemas` is not supported"],
-    ["patternProperties", "`patternProperties` is not supported"],
-    ["unevaluatedProperties", "`unevaluatedProperties` is not supported"],
+    ...unsupportedKeywords(
+      "not",
+      "dependentRequired",
+      "dependentSchemas",
+      "patternProperties",
+      "unevaluatedProperties",
+      "$anchor",
+    ),
     [
       "propertyNames",
       "records (z.record, `propertyNames`) are not supported: objects must list their properties",
     ],
-    ["$anchor", "`$anchor` is not supported"],
     ["definitions", "`definitions` is not supported; use `$defs` (JSON Schema draft 2020-12)"],
     ["nullable", "OpenAPI `nullable` is not supported; use a union with null"],
   ]),

@@ -1,19 +1,15 @@
 import { APIConnectionError, APIError, CerebrasError } from "@cerebras/cerebras_cloud_sdk";
-import { createProviderError, ProviderError } from "@instr/core/adapter";
+import { createProviderError, type FailureContext, ProviderError } from "@instr/core/adapter";
 
 /**
  * The `ProviderError` for an error of the Cerebras SDK (one of ours passes through; aborts never
- * get here: the adapter's
- * `guardStream` and `complete` handle them first), built by the kit's `createProviderError`: the
- * provider's message and status, its retry headers and one retry rule, the key taken out.
+ * get here: the kit's `callProvider` and `guardStream` handle them first), built by the kit's
+ * `createProviderError`: the provider's message and status, its retry headers and one retry rule,
+ * the key taken out.
  */
-export function toProviderError(
-  error: unknown,
-  apiKey: string,
-  partialText?: string | undefined,
-): ProviderError {
+export function toProviderError(error: unknown, context: FailureContext): ProviderError {
   if (ProviderError.isInstance(error)) return error;
-  const failure = { provider: "cerebras", apiKey, partialText, cause: error };
+  const failure = { ...context, cause: error };
   if (error instanceof APIConnectionError) {
     const reported = streamErrorMessage(error);
     return createProviderError({

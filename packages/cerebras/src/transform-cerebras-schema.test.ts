@@ -52,17 +52,13 @@ describe("transformCerebrasSchema: the Cerebras strict dialect (the generic rewr
   });
 
   it("moves validation-only constraints into the description (zod still checks them)", () => {
-    const out = strict(
-      z.object({
-        email: z.email().describe("work address"),
-        code: z
-          .string()
-          .min(2)
-          .max(4)
-          .regex(/^[A-Z]+$/),
-        tags: z.array(z.string()).min(1).max(3),
-      }),
-    );
+    const code = z
+      .string()
+      .min(2)
+      .max(4)
+      .regex(/^[A-Z]+$/);
+    const tags = z.array(z.string()).min(1).max(3);
+    const out = strict(z.object({ email: z.email().describe("work address"), code, tags }));
     expect(out.properties).toEqual({
       email: { type: "string", description: "work address (format: email)" },
       code: { type: "string", description: "(minLength: 2, maxLength: 4, pattern: ^[A-Z]+$)" },

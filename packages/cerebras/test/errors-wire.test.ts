@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { toJsonSchema } from "@instr/core";
 import { type AdapterRequest, Mode, ProviderError } from "@instr/core/adapter";
+import { rejectionOf } from "@instr/core/testing";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { cerebrasAdapter } from "../src/cerebras-adapter.js";
@@ -18,15 +19,6 @@ function request(extra: Partial<AdapterRequest> = {}): AdapterRequest {
   };
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
-
 describe("HTTP errors become ProviderError", () => {
   it.each([
     [400, false],
@@ -41,7 +33,7 @@ describe("HTTP errors become ProviderError", () => {
     [503, true],
   ])("status %i: isRetryable %s, with the provider's message", async (status, retryable) => {
     mock.server.enqueue({ type: "error", status, message: `problem ${status}` });
-    const error = await failure(cerebrasAdapter(mock.client).complete(request()));
+    const error = await rejectionOf(cerebrasAdapter(mock.client).complete(request()));
     expect(ProviderError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({
       provider: "cerebras",
@@ -52,33 +44,21 @@ describe("HTTP errors become ProviderError", () => {
   });
 
   it("keeps retry-after, rate-limit headers and the request id, and nothing else", async () => {
-    mock.server.enqueue({
-      type: "error",
-      status: 429,
-      headers: {
-        "retry-after": "3",
-        "x-ratelimit-limit-requests-minute": "30",
-        "x-ratelimit-remaining-tokens-minute": "0",
-        "x-request-id": "req_1",
-        "set-cookie": "a=b",
-      },
-    });
-    const error = await failure(cerebrasAdapter(mock.client).complete(request()));
-    expect(error).toMatchObject({
-      status: 429,
-      headers: {
-        "retry-after": "3",
-        "x-ratelimit-limit-requests-minute": "30",
-        "x-ratelimit-remaining-tokens-minute": "0",
-        "x-request-id": "req_1",
-      },
-    });
+    const kept = {
+      "retry-after": "3",
+      "x-ratelimit-limit-requests-minute": "30",
+      "x-ratelimit-remaining-tokens-minute": "0",
+      "x-request-id": "req_1",
+    };
+    mock.server.enqueue({ type: "error", status: 429, headers: { ...kept, "set-cookie": "a=b" } });
+    const error = await rejectionOf(cerebrasAdapter(mock.client).complete(request()));
+    expect(error).toMatchObject({ status: 429, headers: kept });
     expect(Object.keys((error as ProviderError).headers)).not.toContain("set-cookie");
   });
 
   it("lets the server's x-should-retry decide", async () => {
     mock.server.enqueue({ type: "error", status: 503, headers: { "x-should-retry": "false" } });
-    expect(await failure(cerebrasAdapter(mock.client).complete(request()))).toMatchObject({
+    expect(await rejectionOf(cerebrasAdapter(mock.client).complete(request()))).toMatchObject({
       isRetryable: false,
     });
   });
@@ -89,7 +69,7 @@ describe("HTTP errors become ProviderError", () => {
       status: 401,
       message: `Wrong API Key ${TEST_KEY} (also csk-someoneelse12345)`,
     });
-    const error = await failure(cerebrasAdapter(mock.client).complete(request()));
+    const error = await rejectionOf(cerebrasAdapter(mock.client).complete(request()));
     expect(error).toMatchObject({
       message: "cerebras: 401 Wrong API Key [redacted] (also [redacted])",
     });
@@ -101,14 +81,14 @@ describe("HTTP errors become ProviderError", () => {
 
   it("maps a refused or dropped connection to a retryable ProviderError without status", async () => {
     mock.server.enqueue({ type: "drop" });
-    const error = await failure(cerebrasAdapter(mock.client).complete(request()));
+    const error = await rejectionOf(cerebrasAdapter(mock.client).complete(request()));
     expect(error).toMatchObject({ name: "ProviderError", isRetryable: true, status: undefined });
     expect((error as Error).message).toMatch(/^cerebras: connection failed: /);
   });
 
   it("maps the SDK timeout to a retryable ProviderError", async () => {
     mock.server.enqueue({ type: "hang" });
-    const error = await failure(
+    const error = await rejectionOf(
       cerebrasAdapter(mock.clientWith({ timeout: 50 })).complete(request()),
     );
     expect(error).toMatchObject({
@@ -132,7 +112,7 @@ describe("transport retries belong to the SDK", () => {
 
   it("does not retry a 400 even when the client may", async () => {
     mock.server.enqueue({ type: "error", status: 400 }, { type: "message", content: "{}" });
-    await failure(cerebrasAdapter(mock.clientWith({ maxRetries: 2 })).complete(request()));
+    await rejectionOf(cerebrasAdapter(mock.clientWith({ maxRetries: 2 })).complete(request()));
     expect(mock.server.requests).toHaveLength(1);
   });
 });
@@ -146,7 +126,7 @@ describe("abort", () => {
     // would take the next test's scripted reply.
     await vi.waitFor(() => expect(mock.server.requests).toHaveLength(1));
     controller.abort();
-    const error = await failure(call);
+    const error = await rejectionOf(call);
     expect(error).toBeInstanceOf(DOMException);
     expect(error).toMatchObject({ name: "AbortError" });
     expect(ProviderError.isInstance(error)).toBe(false);
@@ -154,7 +134,7 @@ describe("abort", () => {
 
   it("rejects with the signal's own reason, and sends nothing when already aborted", async () => {
     const reason = new Error("user left");
-    const error = await failure(
+    const error = await rejectionOf(
       cerebrasAdapter(mock.client).complete(request({ signal: AbortSignal.abort(reason) })),
     );
     expect(error).toBe(reason);
@@ -169,7 +149,7 @@ describe("abort", () => {
     });
     const controller = new AbortController();
     const seen: string[] = [];
-    const error = await failure(
+    const error = await rejectionOf(
       (async () => {
         for await (const part of cerebrasAdapter(mock.client).stream(
           request({ signal: controller.signal }),
@@ -185,7 +165,7 @@ describe("abort", () => {
 
   it("rejects with a TimeoutError for AbortSignal.timeout", async () => {
     mock.server.enqueue({ type: "hang" });
-    const error = await failure(
+    const error = await rejectionOf(
       cerebrasAdapter(mock.client).complete(request({ signal: AbortSignal.timeout(30) })),
     );
     expect(error).toMatchObject({ name: "TimeoutError" });

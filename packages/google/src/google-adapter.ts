@@ -1,7 +1,7 @@
 import type { Fetch, GenerateContentResponse, GoogleGenAI } from "@google/genai";
 import {
   type AdapterRequest,
-  abortReason,
+  callProvider,
   guardStream,
   Mode,
   type ProviderAdapter,
@@ -79,26 +79,22 @@ export function googleAdapter(
     async complete(request) {
       const { signal } = request;
       const { exchange, params } = prepare(request);
-      try {
-        return fromResponse(await client.models.generateContent(params));
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toProviderError(error, exchange);
-      }
+      const toError = (error: unknown) => toProviderError(error, exchange);
+      return callProvider(async () => fromResponse(await client.models.generateContent(params)), {
+        signal,
+        toError,
+      });
     },
     async *stream(request) {
-      const { signal } = request;
       const { exchange, params } = prepare(request);
       const toError = (error: unknown, partialText?: string) =>
         toProviderError(error, exchange, partialText);
-      let responses: AsyncIterable<GenerateContentResponse>;
-      try {
-        responses = await client.models.generateContentStream(params);
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
-      yield* guardStream(streamParts(responses), { provider: PROVIDER, signal, toError });
+      const guard = { provider: PROVIDER, signal: request.signal, toError };
+      const responses = await callProvider(
+        () => client.models.generateContentStream(params),
+        guard,
+      );
+      yield* guardStream(streamParts(responses), guard);
     },
   };
 }

@@ -1,50 +1,41 @@
 import { Mode, ProviderError, RefusalError } from "@instr/core";
+import { rejectionOf } from "@instr/core/testing";
+import { requestBody } from "@instr/mock-server";
+import * as fixture from "@instr/provider-test-support";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromGoogle } from "../src/from-google.js";
 import { googleTestServer, TEST_API_KEY } from "./google-test-server.js";
 
 const { server, client } = await googleTestServer();
-const Person = z.object({ name: z.string(), age: z.number().int() });
 const model = "gemini-2.5-flash";
-const prompt = "Jason is 25";
-const jason = '{"name":"Jason","age":25}';
-
-function bodyOf(index = -1): Record<string, unknown> {
-  const body = server.requests.at(index)?.body;
-  if (typeof body !== "object" || body === null) throw new Error("no request body");
-  return Object.fromEntries(Object.entries(body));
-}
+const params = { responseModel: fixture.Person, model, prompt: fixture.prompt };
 
 describe("fromGoogle through @google/genai on the Gemini wire", () => {
   it("JSON_SCHEMA (default): application/json with the schema, titled, thoughts asked for", async () => {
-    server.enqueue({ type: "message", content: jason });
-    const person = await fromGoogle(client).generate({ responseModel: Person, model, prompt });
+    server.enqueue({ type: "message", content: fixture.jason });
+    const person = await fromGoogle(client).generate(params);
     expect(person).toEqual({ name: "Jason", age: 25 });
     expect(server.requests[0]?.path).toBe(`/v1beta/models/${model}:generateContent`);
     expect(server.requests[0]?.headers["x-goog-api-key"]).toBe(TEST_API_KEY);
-    expect(bodyOf()).toMatchObject({
-      contents: [{ role: "user", parts: [{ text: prompt }] }],
+    expect(requestBody(server)).toMatchObject({
+      contents: [{ role: "user", parts: [{ text: fixture.prompt }] }],
       generationConfig: {
         responseMimeType: "application/json",
         responseJsonSchema: { title: "Response", type: "object", required: ["name", "age"] },
         thinkingConfig: { includeThoughts: true },
       },
     });
-    expect(bodyOf()).not.toHaveProperty("tools");
+    expect(requestBody(server)).not.toHaveProperty("tools");
   });
 
   it("TOOLS: one function declaration, forced with function calling mode ANY", async () => {
-    server.enqueue({ type: "message", toolCalls: [{ name: "Response", arguments: jason }] });
+    server.enqueue(fixture.toolAnswer);
     const instructor = fromGoogle(client, { mode: Mode.TOOLS });
-    const { data, completion } = await instructor.generateWithCompletion({
-      responseModel: Person,
-      model,
-      prompt,
-    });
+    const { data, completion } = await instructor.generateWithCompletion(params);
     expect(data).toEqual({ name: "Jason", age: 25 });
     expect(completion?.candidates?.[0]?.content?.parts?.[0]?.functionCall?.name).toBe("Response");
-    expect(bodyOf()).toMatchObject({
+    expect(requestBody(server)).toMatchObject({
       tools: [
         {
           functionDeclarations: [
@@ -57,88 +48,56 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
       ],
       toolConfig: { functionCallingConfig: { mode: "ANY", allowedFunctionNames: ["Response"] } },
     });
-    expect(bodyOf().generationConfig).not.toHaveProperty("responseMimeType");
+    expect(requestBody(server).generationConfig).not.toHaveProperty("responseMimeType");
   });
 
   it.each([
-    [Mode.JSON, jason, "application/json"],
-    [Mode.MD_JSON, `Here:\n\`\`\`json\n${jason}\n\`\`\``, undefined],
+    [Mode.JSON, fixture.jason, "application/json"],
+    [Mode.MD_JSON, `Here:\n\`\`\`json\n${fixture.jason}\n\`\`\``, undefined],
   ])(
     "%s: core's instructions, and the JSON MIME type in JSON mode only",
     async (mode, content, mime) => {
       server.enqueue({ type: "message", content });
-      const person = await fromGoogle(client, { mode }).generate({
-        responseModel: Person,
-        model,
-        prompt,
-      });
+      const person = await fromGoogle(client, { mode }).generate(params);
       expect(person).toEqual({ name: "Jason", age: 25 });
-      const config = bodyOf().generationConfig;
+      const config = requestBody(server).generationConfig;
       expect(config).toMatchObject({ thinkingConfig: { includeThoughts: true } });
       expect(config).not.toHaveProperty("responseJsonSchema");
       if (mime === undefined) expect(config).not.toHaveProperty("responseMimeType");
       else expect(config).toMatchObject({ responseMimeType: mime });
-      expect(JSON.stringify(bodyOf().systemInstruction)).toContain("JSON");
+      expect(JSON.stringify(requestBody(server).systemInstruction)).toContain("JSON");
     },
   );
 
   it("generatePartial streams text into growing partial objects over streamGenerateContent", async () => {
-    server.enqueue({ type: "message", content: jason, stream: { chunkSize: 4 } });
+    server.enqueue({ type: "message", content: fixture.jason, stream: { chunkSize: 4 } });
     const partials = [];
-    for await (const partial of fromGoogle(client).generatePartial({
-      responseModel: Person,
-      model,
-      prompt,
-    })) {
-      partials.push(partial);
-    }
+    for await (const partial of fromGoogle(client).generatePartial(params)) partials.push(partial);
     expect(partials.length).toBeGreaterThan(2);
     expect(partials.at(-1)).toEqual({ name: "Jason", age: 25 });
     expect(server.requests[0]?.path).toBe(`/v1beta/models/${model}:streamGenerateContent?alt=sse`);
   });
 
   it("generatePartial in TOOLS mode takes the function call, which streams whole", async () => {
-    server.enqueue({
-      type: "message",
-      toolCalls: [{ name: "Response", arguments: jason }],
-      stream: { chunkSize: 4 },
-    });
+    server.enqueue({ ...fixture.toolAnswer, stream: { chunkSize: 4 } });
     const partials = [];
-    for await (const partial of fromGoogle(client, { mode: Mode.TOOLS }).generatePartial({
-      responseModel: Person,
-      model,
-      prompt,
-    })) {
+    for await (const partial of fromGoogle(client, { mode: Mode.TOOLS }).generatePartial(params))
       partials.push(partial);
-    }
     expect(partials.at(-1)).toEqual({ name: "Jason", age: 25 });
   });
 
   it("generateIterable streams the items of a list", async () => {
-    server.enqueue({
-      type: "message",
-      content: `{"items":[${jason},{"name":"Ann","age":31}]}`,
-      stream: { chunkSize: 5 },
-    });
-    const people = [];
-    for await (const person of fromGoogle(client).generateIterable({
-      responseModel: Person,
-      model,
-      prompt,
-    })) {
-      people.push(person);
-    }
-    expect(people).toEqual([
-      { name: "Jason", age: 25 },
-      { name: "Ann", age: 31 },
-    ]);
+    server.enqueue(fixture.streamedJasonAndAnn);
+    const yielded = [];
+    for await (const person of fromGoogle(client).generateIterable(params)) yielded.push(person);
+    expect(yielded).toEqual(fixture.people);
   });
 
   it("returns thoughts as reasoning and maps usage with thoughts and cached tokens", async () => {
     server.enqueue({
       type: "message",
       reasoning: "The text says 25.",
-      content: jason,
+      content: fixture.jason,
       usage: {
         prompt_tokens: 100,
         completion_tokens: 30,
@@ -146,19 +105,14 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
         completion_tokens_details: { reasoning_tokens: 20 },
       },
     });
-    const result = await fromGoogle(client).generateWithCompletion({
-      responseModel: Person,
-      model,
-      prompt,
-    });
+    const result = await fromGoogle(client).generateWithCompletion(params);
     expect(result.reasoning).toBe("The text says 25.");
     expect(result.usage).toMatchObject({
       promptTokens: 100,
       completionTokens: 30,
       totalTokens: 130,
-      cachedPromptTokens: 60,
-      reasoningTokens: 20,
     });
+    expect(result.usage).toMatchObject({ cachedPromptTokens: 60, reasoningTokens: 20 });
   });
 
   it("re-asks an invalid function call, sending the thought and call signatures back unchanged", async () => {
@@ -175,18 +129,16 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
           },
         ],
       },
-      { type: "message", toolCalls: [{ name: "Response", arguments: jason }] },
+      fixture.toolAnswer,
     );
     const person = await fromGoogle(client, { mode: Mode.TOOLS }).generate({
-      responseModel: Person,
-      model,
-      prompt,
+      ...params,
       maxRetries: 1,
     });
     expect(person).toEqual({ name: "Jason", age: 25 });
-    const contents = bodyOf().contents;
+    const contents = requestBody(server).contents;
     expect(contents).toEqual([
-      { role: "user", parts: [{ text: prompt }] },
+      { role: "user", parts: [{ text: fixture.prompt }] },
       {
         role: "model",
         parts: [
@@ -229,19 +181,14 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
         headers: { "content-type": "text/event-stream" },
         body: `data: ${JSON.stringify(signedText)}\n\n`,
       },
-      { type: "message", content: jason },
+      { type: "message", content: fixture.jason },
     );
     let last: unknown;
-    for await (const partial of fromGoogle(client).generatePartial({
-      responseModel: Person,
-      model,
-      prompt,
-      maxRetries: 1,
-    })) {
+    for await (const partial of fromGoogle(client).generatePartial({ ...params, maxRetries: 1 })) {
       last = partial;
     }
     expect(last).toEqual({ name: "Jason", age: 25 });
-    expect(bodyOf().contents).toMatchObject([
+    expect(requestBody(server).contents).toMatchObject([
       {},
       { role: "model", parts: [{ text: '{"name":"Jason"}', thoughtSignature: "c2lnLXRleHQ=" }] },
       { role: "user" },
@@ -249,45 +196,24 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
   });
 
   it("sends an image and a PDF as inline data, and a URL as file data", async () => {
-    server.enqueue({ type: "message", content: jason });
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    await fromGoogle(client).generate({
-      responseModel: Person,
-      model,
-      messages: [
-        {
-          role: "user",
-          content: [
-            { type: "text", text: "Who is this?" },
-            { type: "image", image: png },
-            {
-              type: "file",
-              data: "JVBERi0xLjQK",
-              mediaType: "application/pdf",
-              filename: "cv.pdf",
-            },
-            { type: "file", data: new URL("https://example.com/talk.mp4"), mediaType: "video/mp4" },
-          ],
-        },
-      ],
-    });
-    expect(bodyOf().contents).toEqual([
-      {
-        role: "user",
-        parts: [
-          { text: "Who is this?" },
-          { inlineData: { mimeType: "image/png", data: "iVBORwECAw==" } },
-          { inlineData: { mimeType: "application/pdf", data: "JVBERi0xLjQK" } },
-          { fileData: { fileUri: "https://example.com/talk.mp4", mimeType: "video/mp4" } },
-        ],
-      },
-    ]);
+    server.enqueue({ type: "message", content: fixture.jason });
+    const talk = "https://example.com/talk.mp4";
+    const video = { type: "file", data: new URL(talk), mediaType: "video/mp4" } as const;
+    const messages = [{ role: "user" as const, content: [...fixture.photoAndCv, video] }];
+    await fromGoogle(client).generate({ responseModel: fixture.Person, model, messages });
+    const parts = [
+      { text: "Who is this?" },
+      { inlineData: { mimeType: "image/png", data: "iVBORwECAw==" } },
+      { inlineData: { mimeType: "application/pdf", data: "JVBERi0xLjQK" } },
+      { fileData: { fileUri: talk, mimeType: "video/mp4" } },
+    ];
+    expect(requestBody(server).contents).toEqual([{ role: "user", parts }]);
   });
 
   it("rejects an image for a text-only model before any request", async () => {
     await expect(
       fromGoogle(client).generate({
-        responseModel: Person,
+        responseModel: fixture.Person,
         model: "tunedModels/my-model",
         messages: [{ role: "user", content: [{ type: "image", image: "iVBORw0KGgo=" }] }],
       }),
@@ -304,9 +230,7 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
     "%i is a ProviderError (retryable %s) with its headers and no key",
     async (status, retryable, headers) => {
       server.enqueue({ type: "error", status, message: `failed for ${TEST_API_KEY}`, headers });
-      const error = await fromGoogle(client)
-        .generate({ responseModel: Person, model, prompt, maxRetries: 0 })
-        .catch((e: unknown) => e);
+      const error = await rejectionOf(fromGoogle(client).generate({ ...params, maxRetries: 0 }));
       expect(ProviderError.isInstance(error)).toBe(true);
       if (!ProviderError.isInstance(error)) return;
       expect(error).toMatchObject({ provider: "google", status, isRetryable: retryable });
@@ -316,21 +240,8 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
   );
 
   it("takes a 429's RetryInfo delay as retry-after when no header says it", async () => {
-    server.enqueue({
-      type: "error",
-      status: 429,
-      body: {
-        error: {
-          code: 429,
-          message: "Quota exceeded",
-          status: "RESOURCE_EXHAUSTED",
-          details: [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "31.4s" }],
-        },
-      },
-    });
-    const error = await fromGoogle(client)
-      .generate({ responseModel: Person, model, prompt, maxRetries: 0 })
-      .catch((e: unknown) => e);
+    server.enqueue(fixture.geminiQuotaError("31.4s"));
+    const error = await rejectionOf(fromGoogle(client).generate({ ...params, maxRetries: 0 }));
     expect(ProviderError.isInstance(error) && error.headers).toEqual({ "retry-after": "32" });
   });
 
@@ -338,28 +249,24 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
     "a %s finish is a RefusalError",
     async (finishReason) => {
       server.enqueue({ type: "message", content: "", finishReason });
-      const error = await fromGoogle(client)
-        .generate({ responseModel: Person, model, prompt, maxRetries: 0 })
-        .catch((e: unknown) => e);
+      const error = await rejectionOf(fromGoogle(client).generate({ ...params, maxRetries: 0 }));
       expect(RefusalError.isInstance(error)).toBe(true);
     },
   );
 
-  it("a blocked prompt (promptFeedback, no candidate) is a RefusalError", async () => {
+  it("a blocked fixture.prompt (promptFeedback, no candidate) is a RefusalError", async () => {
     server.enqueue({
       type: "raw",
       body: JSON.stringify({ promptFeedback: { blockReason: "SAFETY" } }),
     });
-    const error = await fromGoogle(client)
-      .generate({ responseModel: Person, model, prompt, maxRetries: 0 })
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(fromGoogle(client).generate({ ...params, maxRetries: 0 }));
     expect(RefusalError.isInstance(error)).toBe(true);
   });
 
   it("aborts mid-stream with the caller's reason", async () => {
     server.enqueue({
       type: "message",
-      content: jason.repeat(4),
+      content: fixture.jason.repeat(4),
       stream: { chunkSize: 2, chunkDelayMs: 20 },
     });
     const controller = new AbortController();
@@ -368,7 +275,7 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
       for await (const _ of fromGoogle(client).generatePartial({
         responseModel: z.object({ name: z.string() }).loose(),
         model,
-        prompt,
+        prompt: fixture.prompt,
         signal: controller.signal,
       })) {
         controller.abort(reason);
@@ -378,11 +285,11 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
   });
 
   it("lays providerOptions.google under the body: the caller's fields stay, the adapter's win", async () => {
-    server.enqueue({ type: "message", content: jason });
+    server.enqueue({ type: "message", content: fixture.jason });
     await fromGoogle(client).generate({
-      responseModel: Person,
+      responseModel: fixture.Person,
       model,
-      prompt,
+      prompt: fixture.prompt,
       temperature: 0.2,
       providerOptions: {
         google: {
@@ -392,10 +299,10 @@ describe("fromGoogle through @google/genai on the Gemini wire", () => {
         openai: { seed: 7 },
       },
     });
-    expect(bodyOf()).toMatchObject({
+    expect(requestBody(server)).toMatchObject({
       safetySettings: [{ category: "HARM_CATEGORY_HARASSMENT", threshold: "BLOCK_NONE" }],
       generationConfig: { topP: 0.5, temperature: 0.2, responseMimeType: "application/json" },
     });
-    expect(bodyOf()).not.toHaveProperty("seed");
+    expect(requestBody(server)).not.toHaveProperty("seed");
   });
 });

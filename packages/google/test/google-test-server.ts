@@ -1,6 +1,6 @@
 import { GoogleGenAI } from "@google/genai";
-import { type MockServer, startMockServer } from "@instr/mock-server";
-import { afterAll, beforeEach } from "vitest";
+import type { MockServer } from "@instr/mock-server";
+import { loopbackSdkServer } from "@instr/provider-test-support";
 
 /** The key the test client sends; no error may ever repeat it. */
 export const TEST_API_KEY = "AIza-test-key-0123456789";
@@ -14,9 +14,6 @@ export function googleClient(server: MockServer): GoogleGenAI {
  * A scripted loopback server answering the Gemini API for one test file, and a client pointed at
  * it. The server is reset before each test and closed after the file.
  */
-export async function googleTestServer(): Promise<{ server: MockServer; client: GoogleGenAI }> {
-  const server = await startMockServer();
-  afterAll(() => server.close());
-  beforeEach(() => server.reset());
-  return { server, client: googleClient(server) };
+export function googleTestServer(): Promise<{ server: MockServer; client: GoogleGenAI }> {
+  return loopbackSdkServer(googleClient);
 }

@@ -1,6 +1,7 @@
 import Cerebras from "@cerebras/cerebras_cloud_sdk";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startMockServer } from "./server.js";
+import { faultyReply } from "./test-support/faulty-reply.js";
 import type { MockServer, Reply } from "./types.js";
 
 type StreamChunk = Cerebras.ChatCompletion;
@@ -176,11 +177,7 @@ describe("with the real @cerebras/cerebras_cloud_sdk", () => {
   });
 
   it("fails the stream when the connection drops mid-stream, after the partial chunks", async () => {
-    const { chunks, error } = await streamReply({
-      type: "message",
-      content: "abcdefgh",
-      stream: { chunkSize: 2, dropAfterChunks: 3 },
-    });
+    const { chunks, error } = await streamReply(faultyReply("abcdefgh", { dropAfterChunks: 3 }));
     expect(error).toBeInstanceOf(Error);
     // Three events arrived (role, "ab", "cd"), but SDK 1.91.0 only dispatches an event once bytes
     // follow its blank line (findDoubleNewlineIndex stops at length - 2), so "cd" is lost with
@@ -190,22 +187,14 @@ describe("with the real @cerebras/cerebras_cloud_sdk", () => {
 
   it("fails the stream on a malformed SSE line", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const { chunks, error } = await streamReply({
-      type: "message",
-      content: "abcdef",
-      stream: { chunkSize: 2, malformedAfterChunks: 2 },
-    });
+    const { chunks, error } = await streamReply(faultyReply("abcdef", { malformedAfterChunks: 2 }));
     expect(error).toBeInstanceOf(SyntaxError);
     expect(joined(chunks).content).toBe("ab");
     expect(logged).toHaveBeenCalled();
   });
 
   it("turns an in-stream error event into an APIConnectionError whose cause holds the message", async () => {
-    const { chunks, error } = await streamReply({
-      type: "message",
-      content: "abcdef",
-      stream: { chunkSize: 2, errorAfterChunks: 2 },
-    });
+    const { chunks, error } = await streamReply(faultyReply("abcdef", { errorAfterChunks: 2 }));
     // SDK 1.91.0 builds it with APIError.generate(status, error) and no headers, which yields an
     // APIConnectionError("Connection error.") with the event's error JSON as `cause`.
     expect(error).toBeInstanceOf(Cerebras.APIConnectionError);

@@ -1,5 +1,6 @@
 export { exampleFromSchema } from "./example-from-schema.js";
 export { MockScriptError } from "./mock-script-error.js";
+export { requestBody } from "./request-body.js";
 export type { ResolvedMessage, ResolvedToolCall } from "./resolve-message.js";
 export { SCRIPTED_TEXT, schemaAwareReply } from "./schema-aware-reply.js";
 export { startMockServer } from "./server.js";

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer } from "./server.js";
+import { faultyReply } from "./test-support/faulty-reply.js";
 import { parseChunks, postChat, ssePayloads, type WireChunk } from "./test-support/read-sse.js";
-import type { MockServer } from "./types.js";
+import type { MockServer, StreamScript } from "./types.js";
 
 let server: MockServer;
 let openai: MockServer;
@@ -18,6 +19,13 @@ afterAll(async () => {
   await server.close();
   await openai.close();
 });
+
+/** Streams `content` in 2-character chunks with one scripted fault and returns the SSE payloads. */
+async function faultyStream(content: string, fault: StreamScript): Promise<string[]> {
+  server.enqueue(faultyReply(content, fault));
+  const response = await postChat(server.url, { stream: true });
+  return ssePayloads(await response.text());
+}
 
 /** Streams one request and returns its parsed chunks plus whether `[DONE]` ended it. */
 async function streamChunks(
@@ -166,13 +174,7 @@ describe("SSE streaming", () => {
   });
 
   it("inserts a malformed line after N events and carries on", async () => {
-    server.enqueue({
-      type: "message",
-      content: "abcd",
-      stream: { chunkSize: 2, malformedAfterChunks: 2 },
-    });
-    const response = await postChat(server.url, { stream: true });
-    const payloads = ssePayloads(await response.text());
+    const payloads = await faultyStream("abcd", { malformedAfterChunks: 2 });
     expect(() => JSON.parse(payloads[2]!)).toThrow(SyntaxError);
     expect(JSON.parse(payloads[1]!).choices[0]?.delta).toEqual({ content: "ab" });
     expect(JSON.parse(payloads[3]!).choices[0]?.delta).toEqual({ content: "cd" });
@@ -180,13 +182,7 @@ describe("SSE streaming", () => {
   });
 
   it("sends an in-stream error event after N events and ends without [DONE]", async () => {
-    server.enqueue({
-      type: "message",
-      content: "abcd",
-      stream: { chunkSize: 2, errorAfterChunks: 2 },
-    });
-    const response = await postChat(server.url, { stream: true });
-    const payloads = ssePayloads(await response.text());
+    const payloads = await faultyStream("abcd", { errorAfterChunks: 2 });
     expect(payloads).toHaveLength(3);
     expect(JSON.parse(payloads[2]!)).toEqual({
       error: expect.objectContaining({ message: expect.any(String), type: "server_error" }),
@@ -195,11 +191,7 @@ describe("SSE streaming", () => {
   });
 
   it("drops the connection after N events: the body read fails after the partial data", async () => {
-    server.enqueue({
-      type: "message",
-      content: "abcdef",
-      stream: { chunkSize: 2, dropAfterChunks: 3 },
-    });
+    server.enqueue(faultyReply("abcdef", { dropAfterChunks: 3 }));
     const response = await postChat(server.url, { stream: true });
     const decoder = new TextDecoder();
     let received = "";
@@ -219,11 +211,7 @@ describe("SSE streaming", () => {
     const until = new Promise<void>((resolve) => {
       release = resolve;
     });
-    server.enqueue({
-      type: "message",
-      content: "abcd",
-      stream: { chunkSize: 2, gate: { afterChunks: 2, until } },
-    });
+    server.enqueue(faultyReply("abcd", { gate: { afterChunks: 2, until } }));
     const response = await postChat(server.url, { stream: true });
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();

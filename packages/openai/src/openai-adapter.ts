@@ -1,5 +1,5 @@
 import {
-  abortReason,
+  callProvider,
   guardStream,
   type InputKind,
   type JsonSchema,
@@ -10,7 +10,7 @@ import {
   toStrictJsonSchema,
 } from "@instr/core/adapter";
 import type OpenAI from "openai";
-import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
+import type { ChatCompletion } from "openai/resources/chat/completions";
 import type { Response } from "openai/resources/responses/responses";
 import { openaiInputKinds } from "./model-capabilities.js";
 import { strictDialectFor } from "./openai-strict-dialect.js";
@@ -79,40 +79,38 @@ export function openaiAdapter(
     },
   } as const;
   if (options.api === "responses") return { ...common, ...responsesCalls(client, provider) };
+  const toError = (error: unknown, partialText?: string) =>
+    toProviderError(error, { provider, apiKey: client.apiKey, partialText });
   return {
     ...common,
     async complete(request) {
       const { signal } = request;
-      try {
-        const completion = await client.chat.completions.create(
-          toRequestBody(request, provider, strictTools),
-          { signal },
-        );
-        return responseFromOpenAIChat(completion, provider);
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toProviderError(error, provider, client.apiKey);
-      }
+      return callProvider(
+        async () => {
+          const body = toRequestBody(request, provider, strictTools);
+          return responseFromOpenAIChat(
+            await client.chat.completions.create(body, { signal }),
+            provider,
+          );
+        },
+        { signal, toError },
+      );
     },
     async *stream(request) {
-      const { signal } = request;
-      const toError = (error: unknown, partialText?: string) =>
-        toProviderError(error, provider, client.apiKey, partialText);
-      let chunks: AsyncIterable<ChatCompletionChunk>;
-      try {
-        chunks = await client.chat.completions.create(
-          {
-            ...toRequestBody(request, provider, strictTools),
-            stream: true,
-            stream_options: { include_usage: true },
-          },
-          { signal },
-        );
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
-      yield* guardStream(streamPartsFromOpenAIChat(chunks), { provider, signal, toError });
+      const guard = { provider, signal: request.signal, toError };
+      const chunks = await callProvider(
+        () =>
+          client.chat.completions.create(
+            {
+              ...toRequestBody(request, provider, strictTools),
+              stream: true,
+              stream_options: { include_usage: true },
+            },
+            { signal: request.signal },
+          ),
+        guard,
+      );
+      yield* guardStream(streamPartsFromOpenAIChat(chunks), guard);
     },
   };
 }

@@ -1,9 +1,4 @@
-import type { StrictDialect } from "@instr/core/adapter";
-
-const unsupported = (keyword: string): [string, string] => [
-  keyword,
-  `\`${keyword}\` is not supported`,
-];
+import { type StrictDialect, unsupportedKeywords } from "@instr/core/adapter";
 
 /**
  * OpenAI's strict dialect for Structured Outputs, for core's `toStrictJsonSchema`: "Supported
@@ -28,7 +23,7 @@ export const openaiStrictDialect: StrictDialect = {
   keywords: {
     kept: "all",
     rejected: new Map([
-      ...[
+      ...unsupportedKeywords(
         "allOf",
         "not",
         "if",
@@ -42,7 +37,7 @@ export const openaiStrictDialect: StrictDialect = {
         "contains",
         "minContains",
         "maxContains",
-      ].map(unsupported),
+      ),
       ["propertyNames", "records (z.record, `propertyNames`) are not supported"],
       ["prefixItems", "tuples (z.tuple, `prefixItems`) are not supported"],
     ]),

@@ -1,21 +1,16 @@
-import { createProviderError, ProviderError } from "@instr/core/adapter";
+import { createProviderError, type FailureContext, ProviderError } from "@instr/core/adapter";
 import { APIConnectionError, APIError } from "openai";
 
 /**
  * The `ProviderError` for an error of the `openai` SDK (one of ours passes through; aborts never
- * get here: the adapter's `guardStream` and `complete` handle them first), built by the kit's
+ * get here: the kit's `callProvider` and `guardStream` handle them first), built by the kit's
  * `createProviderError`: the provider's message and status, its retry headers and one retry
  * rule, the key taken out. The SDK reports a connection dropped while reading a stream as a plain
  * `TypeError`: anything without a status is a transport failure (retryable).
  */
-export function toProviderError(
-  error: unknown,
-  provider: string,
-  apiKey: string | null | undefined,
-  partialText?: string | undefined,
-): ProviderError {
+export function toProviderError(error: unknown, context: FailureContext): ProviderError {
   if (ProviderError.isInstance(error)) return error;
-  const failure = { provider, apiKey, partialText, cause: error };
+  const failure = { ...context, cause: error };
   if (error instanceof APIError && !(error instanceof APIConnectionError)) {
     return createProviderError({
       ...failure,

@@ -6,20 +6,16 @@ import { startMockServer } from "@instr/mock-server";
 import { createExtractionQueue, perSecond } from "../src/index.js";
 import { itemAnswer, itemJobs } from "../test/fixtures/item-schema.js";
 import { maxInSlidingWindow } from "../test/sliding-window.js";
-import { startThrowawayRedis } from "../test/throwaway-redis.js";
 import { waitFor } from "../test/wait-for.js";
-import {
-  startWorkerProcesses,
-  stopWorkerProcesses,
-  workerConfig,
-} from "../test/worker-processes.js";
+import { startWorkerProcesses, workerConfig } from "../test/worker-processes.js";
+import { benchRedis, closeBenchQueue } from "./bench-services.js";
 
 const perSecondBudget = 50;
 const workerCount = 4;
 const items = Number(process.env.BENCH_ITEMS ?? 600);
 
-const ownRedis = process.env.REDIS_URL === undefined ? await startThrowawayRedis() : undefined;
-const redisUrl = process.env.REDIS_URL ?? ownRedis?.url ?? "";
+const redis = await benchRedis();
+const redisUrl = redis.url;
 const server = await startMockServer();
 const accepted: number[] = [];
 let limited = 0;
@@ -55,11 +51,9 @@ try {
     120_000,
   );
 } finally {
-  await stopWorkerProcesses(workers);
-  await queue.queue.obliterate({ force: true });
-  await queue.close();
+  await closeBenchQueue(queue, workers);
   await server.close();
-  ownRedis?.stop();
+  redis.stop();
 }
 
 const times = server.requests.map((r) => r.receivedAt).sort((a, b) => a - b);

@@ -5,19 +5,15 @@ import { randomUUID } from "node:crypto";
 import { startMockServer } from "@instr/mock-server";
 import { createExtractionQueue } from "../src/index.js";
 import { itemAnswer, itemJobs } from "../test/fixtures/item-schema.js";
-import { startThrowawayRedis } from "../test/throwaway-redis.js";
 import { waitFor } from "../test/wait-for.js";
-import {
-  startWorkerProcesses,
-  stopWorkerProcesses,
-  workerConfig,
-} from "../test/worker-processes.js";
+import { startWorkerProcesses, workerConfig } from "../test/worker-processes.js";
+import { benchRedis, closeBenchQueue } from "./bench-services.js";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const inFlight = 4;
 
-const ownRedis = process.env.REDIS_URL === undefined ? await startThrowawayRedis() : undefined;
-const redisUrl = process.env.REDIS_URL ?? ownRedis?.url ?? "";
+const redis = await benchRedis();
+const redisUrl = redis.url;
 const server = await startMockServer();
 const backAfter: number[] = [];
 try {
@@ -52,13 +48,11 @@ try {
     );
     const rescued = server.requests.filter((r) => r.headers["x-worker"] === "rescuer");
     backAfter.push(Math.min(...rescued.map((r) => r.receivedAt)) - killedAt);
-    await stopWorkerProcesses(workers);
-    await queue.queue.obliterate({ force: true });
-    await queue.close();
+    await closeBenchQueue(queue, workers);
   }
 } finally {
   await server.close();
-  ownRedis?.stop();
+  redis.stop();
 }
 console.log(
   `\nA SIGKILLed worker's ${inFlight} jobs running again on another worker, default lock duration and stalled interval:`,

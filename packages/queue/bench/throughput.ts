@@ -6,21 +6,17 @@ import { startMockServer } from "@instr/mock-server";
 import { Redis } from "ioredis";
 import { createExtractionQueue } from "../src/index.js";
 import { expectedItem, itemSchema } from "../test/fixtures/item-schema.js";
-import { startThrowawayRedis } from "../test/throwaway-redis.js";
 import { waitFor } from "../test/wait-for.js";
-import {
-  startWorkerProcesses,
-  stopWorkerProcesses,
-  workerConfig,
-} from "../test/worker-processes.js";
+import { startWorkerProcesses, workerConfig } from "../test/worker-processes.js";
+import { benchRedis, closeBenchQueue } from "./bench-services.js";
 
 const latencyMs = 50;
 const concurrency = 4;
 const items = Number(process.env.BENCH_ITEMS ?? 600);
 const workerCounts = [1, 2, 4];
 
-const ownRedis = process.env.REDIS_URL === undefined ? await startThrowawayRedis() : undefined;
-const redisUrl = process.env.REDIS_URL ?? ownRedis?.url ?? "";
+const redis = await benchRedis();
+const redisUrl = redis.url;
 
 const server = await startMockServer();
 server.setHandler((request) => {
@@ -55,16 +51,14 @@ try {
     );
     const seconds = (performance.now() - started) / 1000;
     rows.push({ workers: count, seconds, perSecond: items / seconds });
-    await stopWorkerProcesses(workers);
-    await queue.queue.obliterate({ force: true });
-    await queue.close();
-    const redis = new Redis(redisUrl);
-    await redis.del(`${name}:results`);
-    await redis.quit();
+    await closeBenchQueue(queue, workers);
+    const client = new Redis(redisUrl);
+    await client.del(`${name}:results`);
+    await client.quit();
   }
 } finally {
   await server.close();
-  ownRedis?.stop();
+  redis.stop();
 }
 
 const base = rows[0]!.perSecond;

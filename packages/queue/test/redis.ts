@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
-import { describe, inject } from "vitest";
+import { afterAll, describe, inject } from "vitest";
+import {
+  createExtractionQueue,
+  type ExtractionQueue,
+} from "../src/queue/create-extraction-queue.js";
 import "./redis-context.js";
 
 /** The Redis the tests use ("" when unavailable: the suites skip, and `pnpm test` says why). */
@@ -26,4 +30,17 @@ export async function deleteKeys(pattern: string): Promise<void> {
   } finally {
     await redis.quit();
   }
+}
+
+/** Empties and closes `queue`, so a test leaves no jobs behind. */
+export async function discardQueue(queue: ExtractionQueue): Promise<void> {
+  await queue.queue.obliterate({ force: true });
+  await queue.close();
+}
+
+/** A queue of the suite's own on the test Redis, discarded after the suite. */
+export function suiteQueue(): ExtractionQueue {
+  const queue = createExtractionQueue({ connection: redisUrl, name: uniqueQueueName() });
+  afterAll(() => discardQueue(queue));
+  return queue;
 }

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import * as cerebras from "@instr/cerebras";
 import * as core from "@instr/core";
 import * as testing from "@instr/core/testing";
+import * as mockServer from "@instr/mock-server";
 import * as openai from "@instr/openai";
 import { describe, expect, it } from "vitest";
 
@@ -39,9 +40,16 @@ describe("public entry points", () => {
     expect(core.jsonSchema({ type: "string" }).safeParse("a").success).toBe(true);
   });
 
-  it("@instr/core/testing exports MockAdapter and describeAdapterConformance", () => {
+  it("@instr/core/testing exports MockAdapter, describeAdapterConformance and its helpers", () => {
     expect(typeof testing.MockAdapter).toBe("function");
     expect(typeof testing.describeAdapterConformance).toBe("function");
+    expect(typeof testing.mockServerScripting).toBe("function");
+    expect(typeof testing.rejectionOf).toBe("function");
+  });
+
+  it("@instr/mock-server exports startMockServer and requestBody", () => {
+    expect(typeof mockServer.startMockServer).toBe("function");
+    expect(typeof mockServer.requestBody).toBe("function");
   });
 
   it("@instr/cerebras and @instr/openai export their factory and adapter", () => {

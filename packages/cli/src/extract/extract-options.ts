@@ -1,4 +1,5 @@
-import type { Mode, Usage } from "@instr/core";
+import type { Mode } from "@instr/core";
+import type { ExtractProgress } from "../progress/progress-view.js";
 import type { ProviderName } from "../providers/provider-table.js";
 
 /** Options of `instr extract` (and of {@link runExtract}). */
@@ -37,19 +38,10 @@ export interface ExtractOptions {
   progress: boolean;
 }
 
-/** What {@link runExtract} resolves to. */
-export interface ExtractSummary {
+/** What {@link runExtract} resolves to: the last progress, counted over the whole input. */
+export interface ExtractSummary extends Omit<ExtractProgress, "total"> {
   /** Items found in the input. */
   total: number;
   /** Items skipped because the results file already had them. */
   skipped: number;
-  succeeded: number;
-  failed: number;
-  cacheHits: number;
-  /** Rate-limit responses (429) seen; the items were sent again after the pause. */
-  rateLimited: number;
-  /** Summed over every item, failed attempts included. */
-  usage: Usage;
-  elapsedMs: number;
-  tokensPerSecond: number;
 }

@@ -7,8 +7,9 @@ export interface ExtractProgress {
   succeeded: number;
   failed: number;
   cacheHits: number;
-  /** Rate-limit responses (429) so far; each paused the whole pool. */
+  /** Rate-limit responses (429) so far; each paused the whole pool, and its item was sent again. */
   rateLimited: number;
+  /** Summed over every item, failed attempts included. */
   usage: Usage;
   elapsedMs: number;
   tokensPerSecond: number;

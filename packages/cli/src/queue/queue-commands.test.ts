@@ -395,39 +395,37 @@ describeWithRedis("instr worker as a process", () => {
     expect(ws.server.requests.length).toBe(count);
   }
 
-  it("SIGTERM drains like Ctrl-C: jobs in hand finish within --grace, then exit 0", async () => {
+  /**
+   * Enqueues three documents, starts a worker with `graceMs` of grace, waits until it holds all
+   * three, then sends SIGTERM: the worker must exit 0.
+   */
+  async function sigtermWhileHoldingThree(graceMs: number) {
     await ws.write("people.jsonl", '"Ann is 1"\n"Bob is 2"\n"Cy is 3"\n');
     await instr(enqueueArgs(redisUrl));
-    ws.server.setHandler((request) => ({ ...personReply(request), delayMs: 800 }));
-    const worker = startWorker(10_000);
+    const worker = startWorker(graceMs);
     await inFlight(3);
     worker.child.kill("SIGTERM");
     expect(await worker.exited).toEqual({ code: 0, signal: null });
+    return worker;
+  }
+
+  it("SIGTERM drains like Ctrl-C: jobs in hand finish within --grace, then exit 0", async () => {
+    ws.server.setHandler((request) => ({ ...personReply(request), delayMs: 800 }));
+    const worker = await sigtermWhileHoldingThree(10_000);
     expect(worker.stderr()).toContain("instr worker: 3 done, 0 failed; stopped.");
     const queue = createExtractionQueue({ connection: redisUrl, name });
-    expect(await queue.queue.getJobCounts("completed", "active", "wait")).toEqual({
-      completed: 3,
-      active: 0,
-      wait: 0,
-    });
+    const counts = await queue.queue.getJobCounts("completed", "active", "wait");
+    expect(counts).toEqual({ completed: 3, active: 0, wait: 0 });
     await queue.close();
   }, 30_000);
 
   it("after --grace, jobs in hand go back to the queue unspent; a second signal exits at once", async () => {
-    await ws.write("people.jsonl", '"Ann is 1"\n"Bob is 2"\n"Cy is 3"\n');
-    await instr(enqueueArgs(redisUrl));
     ws.server.setHandler(() => ({ type: "hang" }));
-    const worker = startWorker(200);
-    await inFlight(3);
-    worker.child.kill("SIGTERM");
-    expect(await worker.exited).toEqual({ code: 0, signal: null });
+    const worker = await sigtermWhileHoldingThree(200);
     expect(worker.stderr()).toContain("instr worker: 0 done, 0 failed; stopped.");
     const queue = createExtractionQueue({ connection: redisUrl, name });
-    expect(await queue.queue.getJobCounts("completed", "active", "wait")).toEqual({
-      completed: 0,
-      active: 0,
-      wait: 3,
-    });
+    const counts = await queue.queue.getJobCounts("completed", "active", "wait");
+    expect(counts).toEqual({ completed: 0, active: 0, wait: 3 });
     const jobs = await queue.queue.getWaiting();
     expect(jobs.map((job) => job.attemptsMade)).toEqual([0, 0, 0]);
 

@@ -30,6 +30,13 @@ export interface ProviderFailure {
 }
 
 /**
+ * What an adapter's own error mapping (`toProviderError(error, context)`, from its SDK's errors
+ * to {@link createProviderError}) knows besides the error: the provider, the key to take out and
+ * the answer received before a stream broke.
+ */
+export type FailureContext = Pick<ProviderFailure, "provider" | "apiKey" | "partialText">;
+
+/**
  * The one way adapters build a `ProviderError`: `` `${provider}: ${status} ${message}` `` with the
  * API key (and anything shaped like a key) taken out of the message and of the cause chain, the
  * retry headers kept (see `retryHeaders`), and one retry rule: 408, 409, 429, 5xx and no

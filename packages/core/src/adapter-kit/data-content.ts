@@ -1,5 +1,5 @@
 import { InstructorError } from "../errors/instructor-error.js";
-import type { DataContent } from "../types/content-part.js";
+import type { DataContent, ImagePart } from "../types/content-part.js";
 
 /**
  * The base64 text of `data`: bytes are encoded, a `data:` URL (string or `URL`) gives its
@@ -34,6 +34,14 @@ export function urlOf(data: DataContent, mediaType: string): string {
   if (data instanceof URL) return data.href;
   if (typeof data === "string" && data.startsWith("data:")) return data;
   return `data:${mediaType};base64,${base64Of(data)}`;
+}
+
+/**
+ * An image part as a URL a provider can fetch or decode: {@link urlOf} its image, with the media
+ * type {@link imageMediaType} finds for it.
+ */
+export function imageUrlOf(part: ImagePart): string {
+  return urlOf(part.image, imageMediaType(part.image, part.mediaType));
 }
 
 /** Signatures of the common image formats, at the start of their bytes and of their base64. */

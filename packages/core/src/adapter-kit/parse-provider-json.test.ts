@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ProviderError } from "../errors/provider-error.js";
+import { thrownBy } from "../testing/thrown-by.fixture.js";
 import { parseProviderJson } from "./parse-provider-json.js";
 
 const wire = z.object({ id: z.string(), n: z.number().optional() });
 
 function failureOf(text: string): ProviderError {
-  try {
-    parseProviderJson(wire, text, "acme");
-  } catch (error) {
-    if (ProviderError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error("parseProviderJson did not throw");
+  return thrownBy(() => parseProviderJson(wire, text, "acme"), ProviderError.isInstance);
 }
 
 describe("parseProviderJson", () => {

@@ -3,8 +3,13 @@
 // instr need only `@instr/core`; adapter authors import from here.
 
 export { abortReason } from "../adapter-kit/abort-reason.js";
-export { createProviderError, type ProviderFailure } from "../adapter-kit/create-provider-error.js";
-export { base64Of, imageMediaType, urlOf } from "../adapter-kit/data-content.js";
+export { callProvider, type ProviderCallOptions } from "../adapter-kit/call-provider.js";
+export {
+  createProviderError,
+  type FailureContext,
+  type ProviderFailure,
+} from "../adapter-kit/create-provider-error.js";
+export { base64Of, imageMediaType, imageUrlOf, urlOf } from "../adapter-kit/data-content.js";
 export { guardStream, type StreamGuardOptions } from "../adapter-kit/guard-stream.js";
 export { isRetryableStatus } from "../adapter-kit/is-retryable-status.js";
 export { parseProviderJson } from "../adapter-kit/parse-provider-json.js";
@@ -17,6 +22,7 @@ export {
 export { redactError, redactSecret } from "../adapter-kit/redact-secret.js";
 export { isRetryHeader, retryHeaders } from "../adapter-kit/retry-headers.js";
 export { safeJson } from "../adapter-kit/safe-json.js";
+export { systemText } from "../adapter-kit/system-text.js";
 export * from "../errors/index.js";
 export * from "../instructor-types/index.js";
 export {
@@ -29,6 +35,7 @@ export {
   type StrictRewrite,
   type StrictTarget,
   toStrictJsonSchema,
+  unsupportedKeywords,
 } from "../schema/strict/index.js";
 export type {
   AdapterRequest,

@@ -21,21 +21,34 @@ afterEach(() => {
 
 describe("runBatch", () => {
   it("settles every item with its input index; a failing item does not sink the batch", async () => {
+    // Each input is the turn its item finishes in; an item waits until the one before it has
+    // settled, so the completion order is fixed without depending on timers under load.
+    const turns = [3, 1, 0, 2];
+    const settled = turns.map(() => {
+      let settle = () => {};
+      const done = new Promise<void>((resolve) => {
+        settle = resolve;
+      });
+      return { done, settle };
+    });
     const results = await collect(
       runBatch(
-        [30, 5, 0, 15],
-        async (ms) => {
-          await delay(ms);
-          if (ms === 0) throw new Error("bad item");
-          return { value: ms * 2, usage: usage(1) };
+        turns,
+        async (turn) => {
+          if (turn > 0) await settled[turn - 1]?.done;
+          // Let the previous item's result reach the batch before this one settles.
+          await delay(0);
+          settled[turn]?.settle();
+          if (turn === 0) throw new Error("bad item");
+          return { value: turn * 2, usage: usage(1) };
         },
         { concurrency: 4 },
       ),
     );
-    // Completion order: the quick ones first.
+    // Completion order: turn 0 first (index 2), then 1, 2, 3.
     expect(results.map((r) => r.index)).toEqual([2, 1, 3, 0]);
     const byIndex = Object.fromEntries(results.map((r) => [r.index, r]));
-    expect(byIndex[0]).toEqual({ status: "fulfilled", index: 0, value: 60, usage: usage(1) });
+    expect(byIndex[0]).toEqual({ status: "fulfilled", index: 0, value: 6, usage: usage(1) });
     expect(byIndex[2]).toMatchObject({
       status: "rejected",
       index: 2,

@@ -1,5 +1,6 @@
 import { InstructorError } from "../errors/instructor-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
+import { getOrInsert } from "../memo/get-or-insert.js";
 import { deepFreeze } from "../schema/deep-freeze.js";
 import type { ModelSpec } from "../schema/model/model-spec.js";
 import { wrapJsonSchema } from "../schema/model/root-wrapper.js";
@@ -29,16 +30,8 @@ export function adapterSchema(
   model: ModelSpec<unknown>,
   mode: Mode,
 ): AdapterSchema {
-  let byModel = cache.get(adapter);
-  if (byModel === undefined) {
-    byModel = new WeakMap();
-    cache.set(adapter, byModel);
-  }
-  let byMode = byModel.get(model);
-  if (byMode === undefined) {
-    byMode = new Map();
-    byModel.set(model, byMode);
-  }
+  const byModel = getOrInsert(cache, adapter, () => new WeakMap());
+  const byMode = getOrInsert(byModel, model, () => new Map());
   const cached = byMode.get(mode);
   if (cached !== undefined) return cached;
   const wire = model.wrapped ? wrapJsonSchema(model.jsonSchema) : model.jsonSchema;

@@ -121,3 +121,100 @@ describe("error classes", () => {
     });
   });
 });
+
+describe("the shared error mechanism", () => {
+  /** A subclass of a subclass, written as a user of the package would. */
+  class RateLimitError extends ProviderError {
+    static override readonly isInstance = this.markerGuard("test.error.rate-limit");
+    declare readonly retryAfterMs: number;
+
+    constructor(fields: { retryAfterMs: number }) {
+      super("slow down", { provider: "x", status: 429, isRetryable: true });
+      this.name = "RateLimitError";
+      this.assignFields(fields, ["retryAfterMs"]);
+    }
+  }
+
+  it("recognises a subclass of a subclass by every class above it, and only those", () => {
+    const error = new RateLimitError({ retryAfterMs: 1500 });
+    expect(RateLimitError.isInstance(error)).toBe(true);
+    expect(ProviderError.isInstance(error)).toBe(true);
+    expect(InstructorError.isInstance(error)).toBe(true);
+    expect(RefusalError.isInstance(error)).toBe(false);
+    const plain = new ProviderError("p", { provider: "x", isRetryable: false });
+    expect(RateLimitError.isInstance(plain)).toBe(false);
+    expect(UnsupportedSchemaError.isInstance(new UnsupportedModeError("u", schemaFields))).toBe(
+      false,
+    );
+    const schema = new UnsupportedSchemaError("s", schemaFields);
+    expect(UnsupportedModeError.isInstance(schema)).toBe(true);
+    expect(UnsupportedSchemaError.isInstance(schema)).toBe(true);
+  });
+
+  it("lists every field of every class in toJSON, the upper class's first", () => {
+    expect(Object.entries(new RateLimitError({ retryAfterMs: 1500 }).toJSON())).toEqual([
+      ["name", "RateLimitError"],
+      ["message", "slow down"],
+      ["provider", "x"],
+      ["status", 429],
+      ["isRetryable", true],
+      ["headers", {}],
+      ["retryAfterMs", 1500],
+    ]);
+    expect(Object.entries(new UnsupportedSchemaError("s", schemaFields).toJSON())).toEqual([
+      ["name", "UnsupportedSchemaError"],
+      ["message", "s"],
+      ["mode", "tools"],
+      ["provider", "x"],
+      ["supportedModes", ["json"]],
+      ["pointer", "/b"],
+      ["issues", schemaFields.issues],
+    ]);
+  });
+
+  it("leaves undefined fields out of toJSON and keeps the rest in the class's order", () => {
+    const bare = new JsonParseError("j", { rawText: "{" });
+    expect(Object.keys(bare.toJSON())).toEqual(["name", "message", "rawText"]);
+    expect(Object.keys(bare)).toEqual(["name", "rawText", "position", "hint"]);
+    const full = new JsonParseError("j", { hint: "h", position: 1, rawText: "{" });
+    expect(Object.keys(full.toJSON())).toEqual(["name", "message", "rawText", "position", "hint"]);
+    expect(JSON.stringify(full)).toBe(
+      '{"name":"JsonParseError","message":"j","rawText":"{","position":1,"hint":"h"}',
+    );
+  });
+
+  it("keeps a field out of toJSON where the class says so (ValidationError's value)", () => {
+    const error = new ValidationError("v", { issues: [], rawText: "{}", value: { a: 1 } });
+    expect(error.value).toEqual({ a: 1 });
+    expect(error.toJSON()).toEqual({
+      name: "ValidationError",
+      message: "v",
+      issues: [],
+      rawText: "{}",
+    });
+  });
+
+  it("copies only the declared fields, whatever else the argument holds", () => {
+    const fields = { refusal: "no", secret: "k-123" };
+    const error = new RefusalError("r", fields);
+    expect(Object.keys(error)).toEqual(["name", "refusal"]);
+    expect(JSON.stringify(error)).not.toContain("k-123");
+  });
+
+  it("gives guards that need no `this`, so they can be passed as callbacks", () => {
+    const errors: unknown[] = [new RefusalError("r", { refusal: "no" }), new Error("plain")];
+    const refusals: RefusalError[] = errors.filter(RefusalError.isInstance);
+    expect(refusals.map((e) => e.refusal)).toEqual(["no"]);
+    expect(errors.filter(InstructorError.isInstance)).toHaveLength(1);
+  });
+});
+
+const schemaFields = {
+  mode: "tools",
+  provider: "x",
+  supportedModes: ["json"],
+  issues: [
+    { pointer: "/b", problem: "p" },
+    { pointer: "/c", problem: "q" },
+  ],
+} as const;

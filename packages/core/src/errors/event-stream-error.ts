@@ -1,8 +1,5 @@
 import { InstructorError, type InstructorErrorOptions } from "./instructor-error.js";
 
-const marker = "instr.error.event-stream";
-const symbol = Symbol.for(marker);
-
 /**
  * Why `readEventStream` reports an error:
  * - `remote`: the server's call failed or re-asked; `remoteName` is the server-side error's name
@@ -17,13 +14,12 @@ export type EventStreamErrorKind = "remote" | "http" | "disconnected" | "aborted
 
 /** An error of a streamed call as the browser (or any `readEventStream` reader) sees it. */
 export class EventStreamError extends InstructorError {
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
-  private readonly [symbol] = true;
-  readonly kind: EventStreamErrorKind;
+  static override readonly isInstance = this.markerGuard("instr.error.event-stream");
+  declare readonly kind: EventStreamErrorKind;
   /** `remote` only: the name of the server-side error. */
-  readonly remoteName: string | undefined;
+  declare readonly remoteName: string | undefined;
   /** `http` only: the response status. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
 
   constructor(
     message: string,
@@ -32,21 +28,6 @@ export class EventStreamError extends InstructorError {
   ) {
     super(message, options);
     this.name = "EventStreamError";
-    this.kind = fields.kind;
-    this.remoteName = fields.remoteName;
-    this.status = fields.status;
-  }
-
-  static override isInstance(error: unknown): error is EventStreamError {
-    return InstructorError.hasMarker(error, marker);
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      kind: this.kind,
-      ...(this.remoteName === undefined ? {} : { remoteName: this.remoteName }),
-      ...(this.status === undefined ? {} : { status: this.status }),
-    };
+    this.assignFields(fields, ["kind", "remoteName", "status"]);
   }
 }

@@ -2,9 +2,6 @@ import type { Usage } from "../types/usage.js";
 import type { AnswerError } from "./answer-error.js";
 import { InstructorError } from "./instructor-error.js";
 
-const marker = "instr.error.retry";
-const symbol = Symbol.for(marker);
-
 /** One failed attempt: what the model wrote and why it was rejected. */
 export interface AttemptRecord {
   /** 1-based attempt number. */
@@ -23,27 +20,22 @@ export interface AttemptRecord {
  * said stop). `cause` is the last attempt's error.
  */
 export class RetryError extends InstructorError {
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
-  private readonly [symbol] = true;
-  readonly attempts: readonly AttemptRecord[];
+  static override readonly isInstance = this.markerGuard("instr.error.retry");
+  declare readonly attempts: readonly AttemptRecord[];
   /** Usage summed over every attempt. */
-  readonly usage: Usage;
+  declare readonly usage: Usage;
 
   constructor(message: string, fields: { attempts: readonly AttemptRecord[]; usage: Usage }) {
     super(message, { cause: fields.attempts.at(-1)?.error });
     this.name = "RetryError";
     this.attempts = fields.attempts;
-    this.usage = fields.usage;
+    this.assignFields(fields, ["usage"]);
   }
 
-  static override isInstance(error: unknown): error is RetryError {
-    return InstructorError.hasMarker(error, marker);
-  }
-
+  /** Adds `attempts`, each with its own fields only and its error's `toJSON`. */
   override toJSON(): Record<string, unknown> {
     return {
       ...super.toJSON(),
-      usage: this.usage,
       attempts: this.attempts.map((a) => ({
         attempt: a.attempt,
         rawText: a.rawText,

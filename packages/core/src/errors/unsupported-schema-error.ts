@@ -1,10 +1,6 @@
 import type { Mode } from "../types/mode.js";
 import type { InstructorErrorOptions } from "./instructor-error.js";
-import { InstructorError } from "./instructor-error.js";
 import { UnsupportedModeError } from "./unsupported-mode-error.js";
-
-const marker = "instr.error.unsupported-schema";
-const symbol = Symbol.for(marker);
 
 /** One construct a provider's schema dialect cannot take. */
 export interface SchemaIssue {
@@ -29,12 +25,11 @@ export interface SchemaIssue {
  * ```
  */
 export class UnsupportedSchemaError extends UnsupportedModeError {
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance reads via Symbol.for
-  private readonly [symbol] = true;
+  static override readonly isInstance = this.markerGuard("instr.error.unsupported-schema");
   /** JSON Pointer of the first issue (`""` is the root). */
-  readonly pointer: string;
+  declare readonly pointer: string;
   /** Every issue found, in document order; never empty. */
-  readonly issues: readonly SchemaIssue[];
+  declare readonly issues: readonly SchemaIssue[];
 
   constructor(
     message: string,
@@ -48,15 +43,6 @@ export class UnsupportedSchemaError extends UnsupportedModeError {
   ) {
     super(message, fields, options);
     this.name = "UnsupportedSchemaError";
-    this.issues = fields.issues;
-    this.pointer = fields.issues[0].pointer;
-  }
-
-  static override isInstance(error: unknown): error is UnsupportedSchemaError {
-    return InstructorError.hasMarker(error, marker);
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), pointer: this.pointer, issues: this.issues };
+    this.assignFields({ ...fields, pointer: fields.issues[0].pointer }, ["pointer", "issues"]);
   }
 }

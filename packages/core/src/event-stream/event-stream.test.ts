@@ -3,9 +3,9 @@ import { z } from "zod";
 import { EventStreamError } from "../errors/event-stream-error.js";
 import { createInstructor } from "../instructor/create-instructor.js";
 import { collect } from "../stream/collect.fixture.js";
+import { gatedStream } from "../stream/gate.fixture.js";
 import { textParts } from "../stream/stream-parts.fixture.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
-import type { AdapterStreamPart } from "../types/adapter.js";
 import { Mode } from "../types/mode.js";
 import type { EventStreamEvent } from "./event-stream-event.js";
 import { readEventStream } from "./read-event-stream.js";
@@ -151,6 +151,33 @@ describe("toResponse → readEventStream", () => {
     ]);
   });
 
+  it("iterable elements in the browser equal the server's: no strict-dialect null for an absent optional", async () => {
+    // `nick: null` stands for an absent optional (a strict dialect writes it so); `note` is
+    // really nullable and keeps its null.
+    const Item = z.object({
+      name: z.string(),
+      nick: z.string().optional(),
+      note: z.string().nullable(),
+    });
+    const answer =
+      '{"items": [{"name": "Ann", "nick": null, "note": null}, {"name": "Bob", "nick": "B", "note": "n"}]}';
+    const adapter = new MockAdapter();
+    for (let i = 0; i < 2; i++) adapter.enqueueStream(textParts(answer, { size: 5, usage }));
+    const instructor = createInstructor({ adapter });
+    const params = { ...base, responseModel: Item, iterable: true } as const;
+    const elementsOf = <E extends { type: string }>(events: E[]) =>
+      events.filter((e) => e.type === "element");
+    const server = elementsOf(await collect(instructor.generateStream(params)));
+    const client = elementsOf(
+      await collect(readEventStream(toEventStream(instructor.generateStream(params)))),
+    );
+    expect(client).toEqual(server);
+    expect(client.map((e) => e.type === "element" && e.value)).toEqual([
+      { name: "Ann", note: null },
+      { name: "Bob", nick: "B", note: "n" },
+    ]);
+  });
+
   it("a failed call ends with a remote error naming the server's error", async () => {
     const adapter = new MockAdapter().enqueueStream(textParts("{}"));
     const stream = createInstructor({ adapter, maxRetries: 0 }).generateStream(base);
@@ -173,22 +200,12 @@ describe("toResponse → readEventStream", () => {
   });
 
   it("cancelling the body closes the call and the provider's stream", async () => {
-    let closed = false;
-    let release: () => void = () => undefined;
-    const stalled = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    async function* parts(): AsyncGenerator<AdapterStreamPart> {
-      try {
-        yield { type: "text-delta", delta: '{"name": "J' };
-        await stalled;
-        yield { type: "text-delta", delta: "ason" };
-      } finally {
-        closed = true;
-      }
-    }
+    const paused = gatedStream(
+      [{ type: "text-delta", delta: '{"name": "J' }],
+      [{ type: "text-delta", delta: "ason" }],
+    );
     const adapter = new MockAdapter({ defaultMode: Mode.JSON });
-    adapter.stream = () => parts();
+    adapter.stream = paused.stream;
     const controller = new AbortController();
     const stream = createInstructor({ adapter }).generateStream({
       ...base,
@@ -198,9 +215,9 @@ describe("toResponse → readEventStream", () => {
     await reader.read();
     controller.abort(); // what a server does when the request's signal fires
     await reader.cancel();
-    release();
+    paused.gate.open();
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(closed).toBe(true);
+    expect(paused.closed).toBe(true);
   });
 
   it("aborting the reader ends with an aborted error", async () => {

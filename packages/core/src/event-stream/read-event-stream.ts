@@ -3,8 +3,9 @@ import { readServerSentEvents } from "../adapter-kit/read-server-sent-events.js"
 import { EventStreamError } from "../errors/event-stream-error.js";
 import type { StreamShapeEvent } from "../instructor-types/stream-event.js";
 import { createPartialJsonParser, type PartialJsonParser } from "../json/partial-json-parser.js";
+import { ITEMS_KEY } from "../schema/model/items-model-spec.js";
 import { asPartial } from "../stream/as-partial.js";
-import { snapshotView } from "../stream/snapshot-view.js";
+import { elementView, snapshotView } from "../stream/snapshot-view.js";
 import type { DeepPartial } from "../types/deep-partial.js";
 import type { JsonLimits } from "../types/json-limits.js";
 import type { EventStreamEvent } from "./event-stream-event.js";
@@ -23,9 +24,6 @@ export interface ReadEventStreamOptions<S extends z.ZodType = z.ZodType> {
   /** Limits of the client's parser (defaults: 8 MiB, depth 512, as on the server). */
   limits?: JsonLimits;
 }
-
-/** The property of an iterable call's answer that holds the elements (`generateStream`'s). */
-const ITEMS = "items";
 
 /**
  * Reads what `toEventStream` / `toResponse` sent (a `fetch` response or its body) as the typed
@@ -200,6 +198,7 @@ class AnswerText {
   attempt = 1;
   private parser: PartialJsonParser;
   private view = snapshotView<unknown>(undefined);
+  private elementView = elementView(undefined);
   private arrived: unknown[] = [];
   private last: unknown;
   private pending = "";
@@ -242,12 +241,12 @@ class AnswerText {
     return { snapshot: asPartial<unknown>(snapshot), text: this.takeText() };
   }
 
-  /** The completed element at `index` of the answer's `items`. */
+  /** The completed element at `index` of the answer's `items`, as the server's view shows it. */
   element(index: number): unknown {
     if (index >= this.arrived.length) {
       throw protocolError(`element ${index} was announced before its text arrived`);
     }
-    return this.arrived[index];
+    return this.elementView(this.arrived[index]);
   }
 
   /** A re-asked answer starts: a new parser for attempt `attempt`. */
@@ -262,6 +261,7 @@ class AnswerText {
   /** How the server's snapshots follow from the text: applies from the next snapshot on. */
   reshape(shape: StreamShapeEvent): void {
     this.view = snapshotView<unknown>(shape);
+    this.elementView = elementView(shape);
   }
 
   /** The whole answer's value, as the server's view shows it. */
@@ -281,7 +281,7 @@ class AnswerText {
     const arrived = this.arrived;
     return createPartialJsonParser({
       ...this.limits,
-      elements: { path: [ITEMS], onElement: (value) => arrived.push(value) },
+      elements: { path: [ITEMS_KEY], onElement: (value) => arrived.push(value) },
     });
   }
 }

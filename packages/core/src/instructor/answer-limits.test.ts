@@ -13,14 +13,17 @@ import { createInstructor } from "./create-instructor.js";
 // Any JSON object (an object root, so nothing is wrapped: the texts below are the whole answer).
 const anything = { responseModel: z.looseObject({}), model: "m", prompt: "p", mode: Mode.JSON };
 
+/** What `iterable` yields, and the error that ends it (`undefined` when it completes). */
 async function drain<T>(iterable: AsyncIterable<T>): Promise<{ yields: T[]; error: unknown }> {
   const yields: T[] = [];
-  try {
+  const reading = async () => {
     for await (const value of iterable) yields.push(value);
-    return { yields, error: undefined };
-  } catch (error) {
-    return { yields, error };
-  }
+  };
+  const error = await reading().then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  return { yields, error };
 }
 
 /** The JsonParseError that ended a call with no re-asks (the cause of its RetryError). */

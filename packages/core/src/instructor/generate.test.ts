@@ -8,6 +8,7 @@ import { RefusalError } from "../errors/refusal-error.js";
 import { RetryError } from "../errors/retry-error.js";
 import { UnsupportedModeError } from "../errors/unsupported-mode-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import { rejectionOf } from "../testing/conformance/rejection-of.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { textResponse, toolCallResponse } from "../testing/mock-responses.js";
 import { Mode } from "../types/mode.js";
@@ -16,15 +17,6 @@ import { createInstructor } from "./create-instructor.js";
 const User = z.object({ name: z.string(), age: z.number().int() });
 const usage = (n: number) => ({ promptTokens: n, completionTokens: n * 10, totalTokens: n * 11 });
 const base = { responseModel: User, model: "m", prompt: "Extract: Jason is 25 years old" };
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("generate", () => {
   it("returns the validated value of a tool call and sends one request", async () => {
@@ -169,13 +161,9 @@ describe("generate", () => {
   });
 
   it("does not re-ask provider errors, refusals or truncated answers", async () => {
-    const providerError = new ProviderError("401", {
-      provider: "mock",
-      status: 401,
-      isRetryable: false,
-    });
+    const denied = new ProviderError("401", { provider: "mock", status: 401, isRetryable: false });
     const cases: [MockAdapter, (e: unknown) => boolean][] = [
-      [new MockAdapter().enqueueError(providerError), (e) => e === providerError],
+      [new MockAdapter().enqueueError(denied), (e) => e === denied],
       [
         new MockAdapter().enqueueResponse({
           ...textResponse(""),

@@ -14,13 +14,9 @@ const User = z.object({
   role: z.enum(["admin", "user"]).default("user"),
   address: z.object({ city: z.string(), zip: z.string().optional() }).optional(),
 });
-const answer = {
-  name: "Ada",
-  nick: null,
-  note: null,
-  role: null,
-  address: { city: "Paris", zip: null },
-};
+// What a strict dialect's model sends: every optional property present, null when absent.
+const address = { city: "Paris", zip: null };
+const answer = { name: "Ada", nick: null, note: null, role: null, address };
 const expected = { name: "Ada", note: null, role: "user", address: { city: "Paris" } };
 const params = { responseModel: User, model: "m", prompt: "Extract: Ada from Paris" };
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import cases from "./md-json-extractor.cases.json";
 import { createMdJsonExtractor } from "./md-json-extractor.js";
 import { splits } from "./text-splits.fixture.js";
 
@@ -13,52 +14,8 @@ function extract(chunks: readonly string[]) {
 }
 
 describe("createMdJsonExtractor", () => {
-  it.each([
-    ["prose then a json fence", 'Here you go:\n```json\n{"a": 1}\n```\nBye', '{"a": 1}\n'],
-    ["an untagged fence", "```\n[1, 2]\n```", "[1, 2]\n"],
-    ["a JSON tag in capitals with extra info", '```JSON title\n{"a": 1}```', '{"a": 1}'],
-    [
-      "a think block first",
-      '<think>maybe ```json\n{"no": 1}\n```</think>```json\n{"a": 1}\n```',
-      '{"a": 1}\n',
-    ],
-    ["a THINK block in capitals", '<THINK>x</Think>\n```json\n{"a": 1}\n```', '{"a": 1}\n'],
-    [
-      "a fence of another language first",
-      '```python\nx = {"no": 1}\n```\n```json\n{"a": 1}\n```',
-      '{"a": 1}\n',
-    ],
-    ["inline code in prose", 'Use `x` and ``y`` then\n```json\n{"a": 1}\n```', '{"a": 1}\n'],
-    [
-      "backticks inside a JSON string",
-      '```json\n{"md": "```js\\n```", "q": "\\"```"}\n```',
-      '{"md": "```js\\n```", "q": "\\"```"}\n',
-    ],
-    [
-      "a second fence after the first",
-      '```json\n{"a": 1}\n```\n```json\n{"a": 2}\n```',
-      '{"a": 1}\n',
-    ],
-    ["bare JSON", ' \n{"a": 1}\n', '{"a": 1}\n'],
-    ["bare JSON after a think block", "<think>hmm</think>\n[1]", "[1]"],
-    ["an unclosed fence", '```json\n{"a": 1}', '{"a": 1}'],
-    ["a '<' in prose that is no tag", "if a < b, then </b>\n```json\n[1]\n```", "[1]\n"],
-    [
-      "prose and a fence of another language before a lone </think>",
-      'Maybe {"no": 1}? ```py\nx = [0]\n``` no.</Think>\n```json\n{"a": 1}\n```',
-      '{"a": 1}\n',
-    ],
-    ["bare JSON after a lone </think>", "The user said [0]. </think>\n[1]", "[1]"],
-    [
-      "a fence before a lone </think> (already the answer)",
-      "```json\n[0]\n```\n</think>\n```json\n[1]\n```",
-      "[0]\n",
-    ],
-    ["a </think> inside the JSON string", '```json\n["</think>"]\n```', '["</think>"]\n'],
-    ["a bare scalar, trimmed", ' \n"Jason" \n', '"Jason"'],
-    ["a bare scalar after think blocks", "<think>a</think>42<think>b</think>\n", "42"],
-    ["a bare scalar after a lone </think>", "yes or no?</think> true", "true"],
-  ])("extracts %s, however the text is split", (_name, text, expected) => {
+  // The cases are data (md-json-extractor.cases.json): [what the text holds, text, JSON text].
+  it.each(cases)("extracts %s, however the text is split", (_name, text, expected) => {
     for (const chunks of splits(text)) {
       expect(extract(chunks).json).toBe(expected);
     }

@@ -1,3 +1,5 @@
+import { safeJson } from "../adapter-kit/safe-json.js";
+
 /**
  * Finds the JSON of an MD_JSON answer while it streams: fed text deltas, it returns only the
  * JSON text, skipping prose and `<think>…</think>` blocks as they arrive. Markers split across
@@ -71,16 +73,6 @@ function isJsonFenceTag(info: string): boolean {
   return tag === "json" || tag === "";
 }
 
-function isJsonValue(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    // Not JSON: the answer simply has no bare JSON; the caller reports what is missing.
-    return false;
-  }
-}
-
 class StreamingMdJsonExtractor implements MdJsonExtractor {
   private state = PROSE;
   /** Text held back because it may start a marker. */
@@ -116,13 +108,13 @@ class StreamingMdJsonExtractor implements MdJsonExtractor {
           i = this.scanProse(text, i);
           break;
         case THINK:
-          i = this.think(text, i);
+          i = this.skipPast(text, i, THINK_CLOSE, true);
           break;
         case FENCE_INFO:
           i = this.fenceInfo(text, i);
           break;
         case SKIP_FENCE:
-          i = this.skipFence(text, i);
+          i = this.skipPast(text, i, FENCE);
           break;
         case BODY:
           i = this.body(text, i);
@@ -144,7 +136,8 @@ class StreamingMdJsonExtractor implements MdJsonExtractor {
     if (this.state === BODY) return held;
     if (this.state !== PROSE || this.prose === undefined) return "";
     const bare = (this.prose + held).trim();
-    if (!isJsonValue(bare)) return "";
+    // Not JSON: the answer simply has no bare JSON; the caller reports what is missing.
+    if (safeJson(bare) === undefined) return "";
     this.state = BARE;
     return bare;
   }
@@ -199,13 +192,18 @@ class StreamingMdJsonExtractor implements MdJsonExtractor {
     return index + marker.length;
   }
 
-  private think(text: string, start: number): number {
-    for (let i = text.indexOf("<", start); i >= 0; i = text.indexOf("<", i + 1)) {
-      const match = matchAt(text, i, THINK_CLOSE, true);
+  /**
+   * Skips text up to and past `close` (the end of a think block or of a skipped fence), then goes
+   * back to prose; a `close` split across deltas is held back.
+   */
+  private skipPast(text: string, start: number, close: string, ignoreCase = false): number {
+    const first = close[0]!;
+    for (let i = text.indexOf(first, start); i >= 0; i = text.indexOf(first, i + 1)) {
+      const match = matchAt(text, i, close, ignoreCase);
       if (match === PARTIAL_MATCH) return this.holdFrom(text, i);
       if (match === MATCH) {
         this.state = PROSE;
-        return i + THINK_CLOSE.length;
+        return i + close.length;
       }
     }
     return text.length;
@@ -226,18 +224,6 @@ class StreamingMdJsonExtractor implements MdJsonExtractor {
       }
     }
     this.info += text.slice(start);
-    return text.length;
-  }
-
-  private skipFence(text: string, start: number): number {
-    for (let i = text.indexOf("`", start); i >= 0; i = text.indexOf("`", i + 1)) {
-      const match = matchAt(text, i, FENCE);
-      if (match === PARTIAL_MATCH) return this.holdFrom(text, i);
-      if (match === MATCH) {
-        this.state = PROSE;
-        return i + FENCE.length;
-      }
-    }
     return text.length;
   }
 

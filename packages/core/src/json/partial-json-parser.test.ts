@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JsonParseError } from "../errors/json-parse-error.js";
+import { thrownBy } from "../testing/thrown-by.fixture.js";
+import errors from "./partial-json-errors.cases.json";
 import { createPartialJsonParser, type PartialJsonParserOptions } from "./partial-json-parser.js";
 
 /** The snapshot after feeding `chunks` one by one. */
@@ -12,14 +14,10 @@ function partialOf(...chunks: string[]): unknown {
 /** The JsonParseError thrown while parsing `text` (fed in one chunk, then ended). */
 function errorOf(text: string, options?: PartialJsonParserOptions): JsonParseError {
   const parser = createPartialJsonParser(options);
-  try {
+  return thrownBy(() => {
     parser.push(text);
     parser.end();
-  } catch (error) {
-    if (JsonParseError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(text)} to be rejected`);
+  }, JsonParseError.isInstance);
 }
 
 describe("partial values (the partial JSON value rules)", () => {
@@ -238,42 +236,20 @@ describe("end", () => {
     expect(parser.end()).toStrictEqual({ a: true });
   });
 
-  it.each([
-    ["", 0, "expected a JSON value"],
-    ["[1", 2, "expected ',' or ']' after the number"],
-    ['{"a": "b', 8, "closing '\"' of a string"],
-    ['{"a"', 4, "expected ':'"],
-    ["1.", 2, "a digit after the decimal point"],
-    ["tru", 3, "the rest of 'true'"],
-  ])("rejects the incomplete value %j at its end", (text, position, message) => {
-    const error = errorOf(text);
-    expect(error.position).toBe(position);
-    expect(error.message).toContain("Unexpected end of JSON input");
-    expect(error.message).toContain(message);
-    expect(error.rawText).toBe(text);
-  });
+  it.each(errors.incomplete)(
+    "rejects the incomplete value $text at its end",
+    ({ text, position, message }) => {
+      const error = errorOf(text);
+      expect(error.position).toBe(position);
+      expect(error.message).toContain("Unexpected end of JSON input");
+      expect(error.message).toContain(message);
+      expect(error.rawText).toBe(text);
+    },
+  );
 });
 
 describe("invalid JSON", () => {
-  it.each([
-    ['{"a" 1}', 5, "expected ':' after the property name"],
-    ["[1,]", 3, "expected a JSON value"],
-    ["[1 2]", 3, "expected ',' or ']'"],
-    ['{"a": 1 "b"}', 8, "expected ',' or '}'"],
-    ["{a: 1}", 1, "expected a property name in double quotes or '}'"],
-    ['{"a": 1,}', 8, "expected a property name in double quotes"],
-    ["01", 1, "no leading zeros"],
-    ["-a", 1, "a digit after '-'"],
-    ["1.e3", 2, "a digit after the decimal point"],
-    ["1e+", 3, "a digit in the exponent"],
-    ['{"a": 1} x', 9, "after the end of the JSON value"],
-    ['"\\x"', 2, "an escape character"],
-    ['"\\u12g4"', 5, "a hexadecimal digit"],
-    ['"a\nb"', 2, "control characters must be escaped"],
-    ["[+1]", 1, "expected a JSON value"],
-    ["'a'", 0, "expected a JSON value"],
-    ["[1]]", 3, "after the end of the JSON value"],
-  ])("rejects %j at its position", (text, position, message) => {
+  it.each(errors.invalid)("rejects $text at its position", ({ text, position, message }) => {
     const error = errorOf(text);
     expect(error).toBeInstanceOf(JsonParseError);
     expect(error.position).toBe(position);
@@ -285,14 +261,8 @@ describe("invalid JSON", () => {
     const parser = createPartialJsonParser();
     parser.push("[1,");
     expect(() => parser.push("]")).toThrow(JsonParseError);
-    let again: unknown;
-    try {
-      parser.push("2]");
-    } catch (error) {
-      again = error;
-    }
-    expect(JsonParseError.isInstance(again)).toBe(true);
-    expect((again as JsonParseError).position).toBe(3);
+    const again = thrownBy(() => parser.push("2]"), JsonParseError.isInstance);
+    expect(again.position).toBe(3);
     expect(() => parser.snapshot()).toThrow(JsonParseError);
     expect(() => parser.end()).toThrow(JsonParseError);
   });
@@ -316,14 +286,8 @@ describe("limits", () => {
   it("rejects text longer than maxLength, even when split in chunks", () => {
     const parser = createPartialJsonParser({ maxLength: 10 });
     parser.push('["abcd",');
-    let caught: unknown;
-    try {
-      parser.push(' "efg"]');
-    } catch (error) {
-      caught = error;
-    }
-    expect(JsonParseError.isInstance(caught)).toBe(true);
-    expect((caught as JsonParseError).message).toContain("longer than the limit of 10 characters");
+    const caught = thrownBy(() => parser.push(' "efg"]'), JsonParseError.isInstance);
+    expect(caught.message).toContain("longer than the limit of 10 characters");
   });
 });
 

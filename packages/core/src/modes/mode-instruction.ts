@@ -1,3 +1,4 @@
+import { getOrInsert } from "../memo/get-or-insert.js";
 import type { AdapterSchema } from "../types/adapter.js";
 import type { ModeHandler } from "./mode-handler.js";
 
@@ -11,15 +12,6 @@ const cache = new WeakMap<ModeHandler, WeakMap<AdapterSchema, string>>();
  */
 export function modeInstruction(handler: ModeHandler, schema: AdapterSchema): string {
   if (!Object.isFrozen(schema)) return handler.instruction(schema);
-  let bySchema = cache.get(handler);
-  if (bySchema === undefined) {
-    bySchema = new WeakMap();
-    cache.set(handler, bySchema);
-  }
-  let instruction = bySchema.get(schema);
-  if (instruction === undefined) {
-    instruction = handler.instruction(schema);
-    bySchema.set(schema, instruction);
-  }
-  return instruction;
+  const bySchema = getOrInsert(cache, handler, () => new WeakMap());
+  return getOrInsert(bySchema, schema, () => handler.instruction(schema));
 }

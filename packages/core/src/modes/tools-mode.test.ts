@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { textResponse, toolCallResponse } from "../testing/mock-responses.js";
+import { thrownBy } from "../testing/thrown-by.fixture.js";
 import type { AdapterResponse, AdapterSchema } from "../types/adapter.js";
 import { toolsMode } from "./tools-mode.js";
 
@@ -13,13 +14,7 @@ const validation = new ValidationError("bad", {
 });
 
 function extractError(response: AdapterResponse): JsonParseError {
-  try {
-    toolsMode.extractText(response, schema);
-  } catch (error) {
-    if (JsonParseError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a JsonParseError");
+  return thrownBy(() => toolsMode.extractText(response, schema), JsonParseError.isInstance);
 }
 
 describe("TOOLS mode", () => {

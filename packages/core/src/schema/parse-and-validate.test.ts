@@ -3,6 +3,7 @@ import { z } from "zod";
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { resolveJsonLimits } from "../json/resolve-json-limits.js";
+import { thrownBy } from "../testing/thrown-by.fixture.js";
 import { formatIssues } from "./format-issues.js";
 import { modelSpecOf } from "./model/model-spec-of.js";
 import { validateValue } from "./model/validate-value.js";
@@ -21,13 +22,7 @@ async function failureOf(run: () => unknown): Promise<unknown> {
 }
 
 function parseError(text: string, limits = defaults): JsonParseError {
-  try {
-    parseJsonText(text, limits);
-  } catch (error) {
-    if (JsonParseError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a JsonParseError");
+  return thrownBy(() => parseJsonText(text, limits), JsonParseError.isInstance);
 }
 
 describe("parseJsonText", () => {

@@ -7,6 +7,7 @@ import { createInstructor } from "../instructor/create-instructor.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterStreamPart } from "../types/adapter.js";
 import { Mode } from "../types/mode.js";
+import { createGate } from "./gate.fixture.js";
 import { streamingAdapter, textParts, toolParts } from "./stream-parts.fixture.js";
 
 const Person = z.object({ name: z.string().transform((n) => n.trim()), age: z.number() });
@@ -40,13 +41,11 @@ describe("generateIterable", () => {
   });
 
   it("hands the first element over while the provider still holds the rest", async () => {
-    let release: () => void = () => undefined;
+    const gate = createGate();
     let restSent = false;
     const adapter = streamingAdapter(async function* () {
       yield { type: "text-delta", delta: '{"items": [{"name": "Ann", "age": 30}' };
-      await new Promise<void>((resolve) => {
-        release = resolve;
-      });
+      await gate.passed;
       restSent = true;
       yield { type: "text-delta", delta: ', {"name": "Bob", "age": 41}]}' };
       yield { type: "finish", finishReason: "stop" };
@@ -56,7 +55,7 @@ describe("generateIterable", () => {
     const second = iterator.next();
     await new Promise((resolve) => setImmediate(resolve)); // the stream now waits at its gate
     expect(restSent).toBe(false);
-    release();
+    gate.open();
     expect(await second).toEqual({ done: false, value: { name: "Bob", age: 41 } });
     expect((await iterator.next()).done).toBe(true);
   });

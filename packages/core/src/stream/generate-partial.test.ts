@@ -10,6 +10,7 @@ import type { HookName } from "../instructor-types/hooks.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import type { AdapterStreamPart } from "../types/adapter.js";
 import { Mode } from "../types/mode.js";
+import { gatedStream } from "./gate.fixture.js";
 import { streamingAdapter, textParts, toolParts } from "./stream-parts.fixture.js";
 
 const User = z.object({
@@ -85,20 +86,17 @@ describe("generatePartial", () => {
   );
 
   it("shows the last snapshot at once when the stream pauses before its end", async () => {
-    let release: () => void = () => undefined;
-    const adapter = streamingAdapter(async function* () {
-      yield { type: "text-delta", delta: '{"name": "Ann"}' };
-      await new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      yield { type: "finish", finishReason: "stop" };
-    });
+    const paused = gatedStream(
+      [{ type: "text-delta", delta: '{"name": "Ann"}' }],
+      [{ type: "finish", finishReason: "stop" }],
+    );
+    const adapter = streamingAdapter(paused.stream);
     const iterator = createInstructor({ adapter })
       .generatePartial({ ...base, responseModel: z.object({ name: z.string() }) })
       [Symbol.asyncIterator]();
     // The finish part is still held back by the provider: the snapshot does not wait for it.
     expect(await iterator.next()).toEqual({ done: false, value: { name: "Ann" } });
-    release();
+    paused.gate.open();
     expect(await iterator.next()).toEqual({ done: false, value: { name: "Ann" } });
     expect(await iterator.next()).toEqual({ done: true, value: undefined });
   });
@@ -171,13 +169,10 @@ describe("generatePartial", () => {
       streamFlag = e.stream;
     });
     const snapshots = await collect(instructor.generatePartial({ ...base, mode: Mode.JSON }));
+    // One line per attempt: the first fails to parse and is retried, the second succeeds.
     expect(events).toEqual([
-      "completion:kwargs#1",
-      "completion:response#1",
-      "parse:error#1",
-      "retry#1",
-      "completion:kwargs#2",
-      "completion:response#2",
+      ...["completion:kwargs#1", "completion:response#1", "parse:error#1", "retry#1"],
+      ...["completion:kwargs#2", "completion:response#2"],
     ]);
     expect(streamFlag).toBe(true);
     // The second attempt starts over from its own answer.
@@ -264,19 +259,11 @@ describe("generatePartial", () => {
   });
 
   it("rejects with the abort reason mid-stream, even when the adapter ignores its signal", async () => {
-    let closed = false;
-    let release: () => void = () => undefined;
-    const adapter = streamingAdapter(async function* () {
-      try {
-        yield { type: "text-delta", delta: '{"name": "A' };
-        await new Promise<void>((resolve) => {
-          release = resolve;
-        });
-        yield { type: "text-delta", delta: '"}' };
-      } finally {
-        closed = true;
-      }
-    });
+    const paused = gatedStream(
+      [{ type: "text-delta", delta: '{"name": "A' }],
+      [{ type: "text-delta", delta: '"}' }],
+    );
+    const adapter = streamingAdapter(paused.stream);
     const controller = new AbortController();
     const iterator = createInstructor({ adapter })
       .generatePartial({ ...base, signal: controller.signal })
@@ -286,9 +273,9 @@ describe("generatePartial", () => {
     const reason = new Error("user cancelled");
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
-    release();
+    paused.gate.open();
     await new Promise((resolve) => setImmediate(resolve));
-    expect(closed).toBe(true);
+    expect(paused.closed).toBe(true);
   });
 
   it("closes the provider stream when the caller stops early", async () => {

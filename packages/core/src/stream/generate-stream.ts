@@ -74,17 +74,18 @@ export function valueEvents<S extends ResponseModel>(
   params: GenerateParams<S>,
   options: StreamEventsOptions = {},
 ): AsyncGenerator<ValueStreamEvent<S>, void> {
-  return streamEvents(() => {
-    const model = responseSpec(context, params);
-    const shape = answerShape(model);
-    return {
-      call: prepareCall(context, params, model, true),
-      shape,
-      view: snapshotView<PartialResponseOf<S>>(shape),
+  return streamEvents(
+    () => ({
+      ...streamedCall<ResponseOf<S>, PartialResponseOf<S>>(
+        context,
+        params,
+        responseSpec(context, params),
+      ),
       value: (result: ResponseOf<S>) => result,
       elements: undefined,
-    };
-  }, options);
+    }),
+    options,
+  );
 }
 
 /** The events of an element stream, untraced; a failure is thrown. */
@@ -95,16 +96,29 @@ export function elementEvents<S extends ResponseModel>(
 ): AsyncGenerator<ElementStreamEvent<S>, void> {
   return streamEvents(() => {
     const element = responseSpec(context, params);
-    const items = itemsModelSpec(element);
-    const shape = answerShape(items);
     return {
-      call: prepareCall(context, params, items, true),
-      shape,
-      view: snapshotView<DeepPartial<ItemsOf<ResponseInputOf<S>>>>(shape),
+      ...streamedCall<ResponseOf<S>[], DeepPartial<ItemsOf<ResponseInputOf<S>>>>(
+        context,
+        params,
+        itemsModelSpec(element),
+      ),
       value: (result: ResponseOf<S>[]) => ({ [ITEMS_KEY]: result }),
       elements: { spec: element, all: (result: ResponseOf<S>[]) => result },
     };
   }, options);
+}
+
+/**
+ * What a stream's setup takes from the model it asks for: the streamed call, and how snapshots
+ * of its answer are shaped and shown.
+ */
+function streamedCall<T, P>(
+  context: InstructorContext,
+  params: GenerateParams<ResponseModel>,
+  model: ModelSpec<T>,
+): Pick<StreamSetup<T, unknown, unknown, P>, "call" | "shape" | "view"> {
+  const shape = answerShape(model);
+  return { call: prepareCall(context, params, model, true), shape, view: snapshotView<P>(shape) };
 }
 
 /** How one streamed call runs: `T` is what the call validates, `V` the value the stream reports. */

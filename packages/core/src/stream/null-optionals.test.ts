@@ -3,6 +3,7 @@ import { z } from "zod";
 import { createInstructor } from "../instructor/create-instructor.js";
 import { MockAdapter } from "../testing/mock-adapter.js";
 import { Mode } from "../types/mode.js";
+import { gatedStream } from "./gate.fixture.js";
 import { streamingAdapter, textParts } from "./stream-parts.fixture.js";
 
 const Person = z.object({
@@ -13,15 +14,14 @@ const Person = z.object({
 
 describe("streaming: a strict dialect's null for an optional property", () => {
   it("generateIterable hands each element over with those nulls read as absent, mid-stream", async () => {
-    let release: () => void = () => undefined;
-    const adapter = streamingAdapter(async function* () {
-      yield { type: "text-delta", delta: '{"items": [{"name": "Ann", "nick": null, "age": null}' };
-      await new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      yield { type: "text-delta", delta: ', {"name": "Bob", "nick": "B", "age": 41}]}' };
-      yield { type: "finish", finishReason: "stop" };
-    });
+    const paused = gatedStream(
+      [{ type: "text-delta", delta: '{"items": [{"name": "Ann", "nick": null, "age": null}' }],
+      [
+        { type: "text-delta", delta: ', {"name": "Bob", "nick": "B", "age": 41}]}' },
+        { type: "finish", finishReason: "stop" },
+      ],
+    );
+    const adapter = streamingAdapter(paused.stream);
     const iterator = createInstructor({ adapter })
       .generateIterable({ responseModel: Person, model: "m", prompt: "people" })
       [Symbol.asyncIterator]();
@@ -29,7 +29,7 @@ describe("streaming: a strict dialect's null for an optional property", () => {
     expect(await iterator.next()).toEqual({ done: false, value: { name: "Ann", age: 0 } });
     const second = iterator.next();
     await new Promise((resolve) => setImmediate(resolve)); // the stream now waits at its gate
-    release();
+    paused.gate.open();
     expect(await second).toEqual({
       done: false,
       value: { name: "Bob", nick: "B", age: 41 },

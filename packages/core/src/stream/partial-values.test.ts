@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GenerateStreamEvent } from "../instructor-types/stream-event.js";
+import { createGate } from "./gate.fixture.js";
 import { PartialValues } from "./partial-values.js";
 
 type Event = GenerateStreamEvent<string, unknown, string>;
@@ -36,15 +37,12 @@ describe("PartialValues", () => {
 
   it("return ends a pending read and closes the events once their read settles", async () => {
     let closed = false;
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const gate = createGate();
     async function* events(): AsyncGenerator<Event, void> {
       try {
         yield partial("a");
         yield partial("ab");
-        await gate; // the provider pauses
+        await gate.passed; // the provider pauses
         yield partial("abc");
       } finally {
         closed = true;
@@ -57,7 +55,7 @@ describe("PartialValues", () => {
     const waiting = values.next();
     const returned = values.return();
     await expect(waiting).resolves.toEqual({ done: true, value: undefined });
-    release();
+    gate.open();
     await expect(returned).resolves.toEqual({ done: true, value: undefined });
     expect(closed).toBe(true);
     await expect(values.next()).resolves.toEqual({ done: true, value: undefined });

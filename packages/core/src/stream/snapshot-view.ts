@@ -1,4 +1,5 @@
 import type { StreamShapeEvent } from "../instructor-types/stream-event.js";
+import { ITEMS_KEY } from "../schema/model/items-model-spec.js";
 import type { ModelSpec } from "../schema/model/model-spec.js";
 import { unwrapSnapshot } from "../schema/model/root-wrapper.js";
 import { createNullOptionalsDropper } from "../schema/strict/drop-null-optionals.js";
@@ -40,4 +41,25 @@ export function snapshotView<P>(
  */
 function asSnapshot<P>(value: unknown): P {
   return value as P;
+}
+
+/**
+ * What an iterable call's completed element shows under `shape`: the element the parser
+ * completed, without the nulls that stand for absent optional properties, as the server's
+ * validated element has them. The shape describes the whole `{ items: [...] }` answer, so the
+ * element is restored in that place (its own dropper: the snapshots' memo stays theirs).
+ */
+export function elementView(shape: StreamShapeEvent | undefined): (element: unknown) => unknown {
+  const nulls = shape?.nullOptionals;
+  if (nulls === undefined) return (element) => element;
+  const drop = createNullOptionalsDropper(nulls);
+  return (element) => {
+    const restored = drop({ [ITEMS_KEY]: [element] });
+    // The dropper keeps the structure it is given: an object whose items hold the one element.
+    const items =
+      typeof restored === "object" && restored !== null
+        ? Reflect.get(restored, ITEMS_KEY)
+        : undefined;
+    return Array.isArray(items) ? items[0] : element;
+  };
 }

@@ -1,19 +1,40 @@
 import type { TelemetryAttributes } from "../types/telemetry.js";
 import type { Usage } from "../types/usage.js";
 
+/** Which `Usage` counts a span reports, each under its attribute name. */
+type UsageAttributeNames = readonly (readonly [keyof Usage, string])[];
+
+/** `gen_ai.usage.*`: what the OpenTelemetry GenAI conventions name for one model call. */
+const attemptUsageNames: UsageAttributeNames = [
+  ["promptTokens", "gen_ai.usage.input_tokens"],
+  ["completionTokens", "gen_ai.usage.output_tokens"],
+  ["cachedPromptTokens", "gen_ai.usage.cache_read.input_tokens"],
+  ["reasoningTokens", "gen_ai.usage.reasoning.output_tokens"],
+];
+
+/** `instr.usage.*`: a call's usage summed over its attempts, total included. */
+const callUsageNames: UsageAttributeNames = [
+  ["promptTokens", "instr.usage.input_tokens"],
+  ["completionTokens", "instr.usage.output_tokens"],
+  ["totalTokens", "instr.usage.total_tokens"],
+  ["cachedPromptTokens", "instr.usage.cached_input_tokens"],
+  ["reasoningTokens", "instr.usage.reasoning_tokens"],
+];
+
+/** Adds each count of `usage` that is there (the details only when the provider gave them). */
+function addUsage(attributes: TelemetryAttributes, usage: Usage, names: UsageAttributeNames): void {
+  for (const [field, name] of names) {
+    const count = usage[field];
+    if (count !== undefined) attributes[name] = count;
+  }
+}
+
 /**
  * Adds `gen_ai.usage.*` of one model call (an attempt span) to `attributes`; the details when
  * the provider gave them.
  */
 export function addAttemptUsage(attributes: TelemetryAttributes, usage: Usage): void {
-  attributes["gen_ai.usage.input_tokens"] = usage.promptTokens;
-  attributes["gen_ai.usage.output_tokens"] = usage.completionTokens;
-  if (usage.cachedPromptTokens !== undefined) {
-    attributes["gen_ai.usage.cache_read.input_tokens"] = usage.cachedPromptTokens;
-  }
-  if (usage.reasoningTokens !== undefined) {
-    attributes["gen_ai.usage.reasoning.output_tokens"] = usage.reasoningTokens;
-  }
+  addUsage(attributes, usage, attemptUsageNames);
 }
 
 /**
@@ -22,13 +43,5 @@ export function addAttemptUsage(attributes: TelemetryAttributes, usage: Usage): 
  * call's tokens twice.
  */
 export function addCallUsage(attributes: TelemetryAttributes, usage: Usage): void {
-  attributes["instr.usage.input_tokens"] = usage.promptTokens;
-  attributes["instr.usage.output_tokens"] = usage.completionTokens;
-  attributes["instr.usage.total_tokens"] = usage.totalTokens;
-  if (usage.cachedPromptTokens !== undefined) {
-    attributes["instr.usage.cached_input_tokens"] = usage.cachedPromptTokens;
-  }
-  if (usage.reasoningTokens !== undefined) {
-    attributes["instr.usage.reasoning_tokens"] = usage.reasoningTokens;
-  }
+  addUsage(attributes, usage, callUsageNames);
 }

@@ -1,6 +1,6 @@
-import { abortReason, guardStream, type ProviderAdapter } from "@instr/core/adapter";
+import { callProvider, guardStream, type ProviderAdapter } from "@instr/core/adapter";
 import type OpenAI from "openai";
-import type { Response, ResponseStreamEvent } from "openai/resources/responses/responses";
+import type { Response } from "openai/resources/responses/responses";
 import { toProviderError } from "../to-provider-error.js";
 import { fromResponse } from "./from-response.js";
 import { responsesStreamParts } from "./responses-stream-parts.js";
@@ -12,34 +12,26 @@ export function responsesCalls(
   provider: string,
 ): Pick<ProviderAdapter<Response>, "complete" | "stream"> {
   const toError = (error: unknown, partialText?: string) =>
-    toProviderError(error, provider, client.apiKey, partialText);
+    toProviderError(error, { provider, apiKey: client.apiKey, partialText });
   return {
     async complete(request) {
       const { signal } = request;
-      try {
-        const params = toResponsesParams(request, provider);
-        return fromResponse(await client.responses.create(params, { signal }));
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
+      return callProvider(
+        async () => {
+          const params = toResponsesParams(request, provider);
+          return fromResponse(await client.responses.create(params, { signal }));
+        },
+        { signal, toError },
+      );
     },
 
     async *stream(request) {
-      const { signal } = request;
-      let events: AsyncIterable<ResponseStreamEvent>;
-      try {
+      const guard = { provider, signal: request.signal, toError };
+      const events = await callProvider(() => {
         const params = { ...toResponsesParams(request, provider), stream: true } as const;
-        events = await client.responses.create(params, { signal });
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw toError(error);
-      }
-      yield* guardStream(responsesStreamParts(events, provider, client.apiKey), {
-        provider,
-        signal,
-        toError,
-      });
+        return client.responses.create(params, { signal: request.signal });
+      }, guard);
+      yield* guardStream(responsesStreamParts(events, provider, client.apiKey), guard);
     },
   };
 }

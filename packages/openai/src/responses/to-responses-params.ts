@@ -1,10 +1,11 @@
 import {
   type AdapterRequest,
-  imageMediaType,
+  imageUrlOf,
   isStrictJsonSchema,
   type Message,
   Mode,
   providerOptionsFor,
+  systemText,
   type UserContentPart,
   urlOf,
 } from "@instr/core/adapter";
@@ -69,10 +70,7 @@ function toInputItems(message: Message): ResponseInputItem[] {
       return [
         {
           role: "system",
-          content:
-            typeof message.content === "string"
-              ? message.content
-              : message.content.map((part) => part.text).join(""),
+          content: systemText(message.content),
         },
       ];
     case "user":
@@ -126,7 +124,7 @@ function toInputContent(part: UserContentPart): ResponseInputContent {
       return {
         type: "input_image",
         detail: "auto",
-        image_url: urlOf(part.image, imageMediaType(part.image, part.mediaType)),
+        image_url: imageUrlOf(part),
       };
     case "file":
       return {

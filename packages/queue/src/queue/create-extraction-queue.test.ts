@@ -1,7 +1,13 @@
 import { Worker } from "bullmq";
-import { afterAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { z } from "zod";
-import { describeWithRedis, redisUrl, uniqueQueueName } from "../../test/redis.js";
+import {
+  describeWithRedis,
+  discardQueue,
+  redisUrl,
+  suiteQueue,
+  uniqueQueueName,
+} from "../../test/redis.js";
 import { extractionJobId } from "../job/job-id.js";
 import { defineSchema } from "../schema/extraction-schema.js";
 import { createExtractionQueue } from "./create-extraction-queue.js";
@@ -9,11 +15,7 @@ import { createExtractionQueue } from "./create-extraction-queue.js";
 const tag = defineSchema("tag", z.object({ tag: z.string() }));
 
 describeWithRedis("createExtractionQueue", () => {
-  const queue = createExtractionQueue({ connection: redisUrl, name: uniqueQueueName() });
-  afterAll(async () => {
-    await queue.queue.obliterate({ force: true });
-    await queue.close();
-  });
+  const queue = suiteQueue();
 
   it("stores a JSON schema reference and the hashed id, and adds a duplicate once", async () => {
     const job = { schema: tag, model: "m", prompt: "x", meta: { n: 1 } };
@@ -112,8 +114,7 @@ describeWithRedis("createExtractionQueue", () => {
       expect(await back?.getState()).toBe("waiting");
       expect(back?.attemptsMade).toBe(0);
     } finally {
-      await own.queue.obliterate({ force: true });
-      await own.close();
+      await discardQueue(own);
     }
   });
 });

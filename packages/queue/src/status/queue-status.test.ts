@@ -1,9 +1,8 @@
-import { afterAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { z } from "zod";
-import { describeWithRedis, redisUrl, uniqueQueueName } from "../../test/redis.js";
+import { describeWithRedis, redisUrl, suiteQueue } from "../../test/redis.js";
 import { promptOf, scriptedInstructor } from "../../test/scripted-instructor.js";
 import { waitFor } from "../../test/wait-for.js";
-import { createExtractionQueue } from "../queue/create-extraction-queue.js";
 import { defineSchema } from "../schema/extraction-schema.js";
 import {
   createExtractionWorker,
@@ -14,11 +13,7 @@ import { getQueueStatus, watchQueueStatus } from "./queue-status.js";
 const note = defineSchema("note", z.object({ text: z.string() }));
 
 describeWithRedis("queue status", () => {
-  const queue = createExtractionQueue({ connection: redisUrl, name: uniqueQueueName() });
-  afterAll(async () => {
-    await queue.queue.obliterate({ force: true });
-    await queue.close();
-  });
+  const queue = suiteQueue();
 
   it("counts jobs by state and reports a 429 pause", async () => {
     await queue.addBulk([1, 2, 3].map((n) => ({ schema: note, model: "m", prompt: `${n}` })));

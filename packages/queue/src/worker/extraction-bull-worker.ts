@@ -1,3 +1,4 @@
+import { safeJson } from "@instr/core/adapter";
 import { type Job, type JobJsonRaw, Worker } from "bullmq";
 import type { ExtractionJob } from "../job/extraction-job.js";
 import type { ExtractionResult } from "../sink/result-sink.js";
@@ -23,20 +24,11 @@ export class ExtractionBullWorker extends Worker<ExtractionJob, ExtractionResult
     try {
       return super.createJob(raw, jobId);
     } catch (error) {
-      const field = isJson(raw.data ?? "{}") ? "opts" : "data";
+      const field = safeJson(raw.data ?? "{}") === undefined ? "data" : "opts";
       const job = super.createJob({ ...raw, data: "{}", opts: "{}" }, jobId);
       const why = error instanceof Error ? error.message : String(error);
       this.#unreadable.set(job, `its ${field} is not JSON (${why})`);
       return job;
     }
-  }
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,4 +1,5 @@
 import { InstructorError } from "../../errors/instructor-error.js";
+import { getOrInsert } from "../../memo/get-or-insert.js";
 import type { JsonSchemaConverter, ResponseModel, ResponseOf } from "../../types/response-model.js";
 import { isRecord } from "../strict/schema-node.js";
 import { isZodSchema } from "./is-zod-schema.js";
@@ -25,11 +26,9 @@ export function modelSpecOf<S extends ResponseModel>(
   if (!isRecord(schema) && typeof schema !== "function") {
     throw new InstructorError(notAModel(schema));
   }
-  let spec = cache.get(schema);
-  if (spec === undefined) {
-    spec = isZodSchema(schema) ? zodModelSpec(schema) : standardSpec(schema, converter);
-    cache.set(schema, spec);
-  }
+  const spec = getOrInsert(cache, schema, () =>
+    isZodSchema(schema) ? zodModelSpec(schema) : standardSpec(schema, converter),
+  );
   // Sound: the spec validates with `schema` itself, whose output type is ResponseOf<S>.
   return spec as ModelSpec<ResponseOf<S>>;
 }

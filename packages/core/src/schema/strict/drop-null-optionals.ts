@@ -1,4 +1,5 @@
 import { setOwnProperty } from "../../json/json-frame.js";
+import { getOrInsert } from "../../memo/get-or-insert.js";
 import type { JsonSchema } from "../../types/json-schema.js";
 import { admitsNull, isRecord, resolveLocalRef } from "./schema-node.js";
 
@@ -69,12 +70,7 @@ type LastRestored = Map<JsonSchema, { input: object; output: unknown }>;
 const plans = new WeakMap<JsonSchema, DropPlan>();
 
 function planOf(root: JsonSchema): DropPlan {
-  let plan = plans.get(root);
-  if (plan === undefined) {
-    plan = buildPlan(root);
-    plans.set(root, plan);
-  }
-  return plan;
+  return getOrInsert(plans, root, () => buildPlan(root));
 }
 
 /**

@@ -7,3 +7,4 @@ export {
   type StrictTarget,
   toStrictJsonSchema,
 } from "./to-strict-json-schema.js";
+export { unsupportedKeywords } from "./unsupported-keywords.js";

@@ -1,4 +1,5 @@
 import { setOwnProperty } from "../../json/json-frame.js";
+import { getOrInsert } from "../../memo/get-or-insert.js";
 import type { JsonSchema } from "../../types/json-schema.js";
 import { hasDroppableNulls } from "./drop-null-optionals.js";
 import { isRecord } from "./schema-node.js";
@@ -35,11 +36,9 @@ const pruned = new WeakMap<JsonSchema, JsonSchema | null>();
  * built once. This is what `generateStream`'s `shape` event carries.
  */
 export function nullOptionalsSchema(inputSchema: JsonSchema): JsonSchema | undefined {
-  let schema = pruned.get(inputSchema);
-  if (schema === undefined) {
-    schema = hasDroppableNulls(inputSchema) ? prune(inputSchema) : null;
-    pruned.set(inputSchema, schema);
-  }
+  const schema = getOrInsert(pruned, inputSchema, () =>
+    hasDroppableNulls(inputSchema) ? prune(inputSchema) : null,
+  );
   return schema ?? undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { StrictDialect } from "./strict-dialect.js";
+import { unsupportedKeywords } from "./unsupported-keywords.js";
 
 /** A closed dialect, shaped like Cerebras': a keyword allow-list, no type arrays, no recursion. */
 export const closedDialect: StrictDialect = {
@@ -14,31 +15,28 @@ export const closedDialect: StrictDialect = {
     described: ["format", "pattern", "minLength", "maxLength", "minItems", "maxItems"],
     dropped: new Set(["examples", "deprecated"]),
     rejected: new Map([
-      ["allOf", "`allOf` is not supported"],
-      ["not", "`not` is not supported"],
+      ...unsupportedKeywords("allOf", "not"),
       ["propertyNames", "records are not supported"],
     ]),
   },
-  limits: {
-    depth: { max: 3, counts: "objects-and-arrays" },
-    properties: 10,
-    enumValues: 6,
-    countedCharacters: 60,
-    largeEnum: { values: 3, characters: 8 },
-  },
+  // The size limits' own tests set the one each checks.
+  limits: { depth: { max: 3, counts: "objects-and-arrays" } },
 };
 
-/** An open dialect, shaped like OpenAI's: any other keyword kept, type arrays, recursion. */
+/**
+ * An open dialect, shaped like OpenAI's: the closed one with type arrays, recursion, any other
+ * keyword kept and only object levels counted.
+ */
 export const openDialect: StrictDialect = {
+  ...closedDialect,
   provider: "open",
   label: "Open strict mode",
-  objectRoot: true,
   typeArrays: "keep",
   recursion: true,
   keywords: {
     kept: "all",
     rejected: new Map([
-      ["allOf", "`allOf` is not supported"],
+      ...unsupportedKeywords("allOf"),
       ["prefixItems", "tuples (`prefixItems`) are not supported"],
       ["propertyNames", "records are not supported"],
     ]),

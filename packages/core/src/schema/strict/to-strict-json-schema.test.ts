@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { JsonSchema } from "../../types/json-schema.js";
 import { Mode } from "../../types/mode.js";
 import { toJsonSchema } from "../to-json-schema.js";
-import type { StrictDialect } from "./strict-dialect.js";
+import type { StrictDialect, StrictLimits } from "./strict-dialect.js";
 import { closedDialect, openDialect } from "./strict-dialects.fixture.js";
 import {
   isStrictJsonSchema,
@@ -16,11 +16,24 @@ const closed = (schema: JsonSchema) => toStrictJsonSchema(schema, closedDialect,
 const open = (schema: JsonSchema) => toStrictJsonSchema(schema, openDialect, target);
 const issuesOf = (schema: JsonSchema, dialect: StrictDialect = closedDialect) =>
   rewriteStrictJsonSchema(schema, dialect).issues;
+/** The closed dialect with `limits` on top of its depth limit. */
+const limitedTo = (limits: StrictLimits): StrictDialect => ({
+  ...closedDialect,
+  limits: { ...closedDialect.limits, ...limits },
+});
 
 const objectOf = (properties: JsonSchema, required = Object.keys(properties)): JsonSchema => ({
   type: "object",
   properties,
   required,
+});
+
+/** The strict form of an object: closed, every property required (in the order given). */
+const closedObjectOf = (properties: JsonSchema): JsonSchema => ({
+  type: "object",
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
 });
 
 describe("toStrictJsonSchema: the provider-neutral rewrite", () => {
@@ -34,35 +47,17 @@ describe("toStrictJsonSchema: the provider-neutral rewrite", () => {
         tags: z.array(z.object({ x: z.number() })),
       }),
     );
-    const home = {
-      type: "object",
-      properties: {
-        street: { type: "string" },
-        unit: { anyOf: [{ type: "number" }, { type: "null" }] },
-      },
-      required: ["street", "unit"],
-      additionalProperties: false,
-    };
-    expect(closed(schema)).toEqual({
-      type: "object",
-      properties: {
+    const orNull = (type: JsonSchema) => ({ anyOf: [type, { type: "null" }] });
+    const home = closedObjectOf({ street: { type: "string" }, unit: orNull({ type: "number" }) });
+    expect(closed(schema)).toEqual(
+      closedObjectOf({
         name: { type: "string" },
-        nick: { anyOf: [{ type: "string" }, { type: "null" }] },
-        note: { anyOf: [{ type: "string" }, { type: "null" }] },
-        home: { anyOf: [home, { type: "null" }] },
-        tags: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: { x: { type: "number" } },
-            required: ["x"],
-            additionalProperties: false,
-          },
-        },
-      },
-      required: ["name", "nick", "note", "home", "tags"],
-      additionalProperties: false,
-    });
+        nick: orNull({ type: "string" }),
+        note: orNull({ type: "string" }),
+        home: orNull(home),
+        tags: { type: "array", items: closedObjectOf({ x: { type: "number" } }) },
+      }),
+    );
   });
 
   it("writes nullable as a type array where the dialect keeps type arrays, else as anyOf", () => {
@@ -330,12 +325,14 @@ describe("toStrictJsonSchema: limits", () => {
       objectOf(
         Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, { type: "string" }])),
       );
-    expect(issuesOf(props(10))).toEqual([]);
-    expect(issuesOf(props(11))).toEqual([
+    const tenProperties = limitedTo({ properties: 10 });
+    expect(issuesOf(props(10), tenProperties)).toEqual([]);
+    expect(issuesOf(props(11), tenProperties)).toEqual([
       { pointer: "", problem: "11 object properties, more than the limit of 10" },
     ]);
     const enums = objectOf({ e: { enum: ["a", "b", "c"] }, f: { enum: [1, 2, 3, 4] } });
-    expect(issuesOf(enums)).toEqual([
+    expect(issuesOf(enums, limitedTo({ enumValues: 7 }))).toEqual([]);
+    expect(issuesOf(enums, limitedTo({ enumValues: 6 }))).toEqual([
       { pointer: "", problem: "7 enum values, more than the limit of 6" },
     ]);
     // Names and string values count (here 4 + 56), descriptions and numbers do not.
@@ -343,13 +340,15 @@ describe("toStrictJsonSchema: limits", () => {
       objectOf({
         name: { type: "string", description: "x".repeat(100), const: "y".repeat(56 + extra) },
       });
-    expect(issuesOf(chars(0))).toEqual([]);
-    expect(issuesOf(chars(1))[0]?.problem).toMatch(/^61 counted characters/);
+    const sixtyCharacters = limitedTo({ countedCharacters: 60 });
+    expect(issuesOf(chars(0), sixtyCharacters)).toEqual([]);
+    expect(issuesOf(chars(1), sixtyCharacters)[0]?.problem).toMatch(/^61 counted characters/);
   });
 
   it("limits the characters of one large enum, pointing at it", () => {
-    expect(issuesOf(objectOf({ e: { enum: ["aa", "bb", "cc", "dd"] } }))).toEqual([]);
-    expect(issuesOf(objectOf({ e: { enum: ["aa", "bb", "cc", "ddd"] } }))).toEqual([
+    const largeEnum = limitedTo({ largeEnum: { values: 3, characters: 8 } });
+    expect(issuesOf(objectOf({ e: { enum: ["aa", "bb", "cc", "dd"] } }), largeEnum)).toEqual([]);
+    expect(issuesOf(objectOf({ e: { enum: ["aa", "bb", "cc", "ddd"] } }), largeEnum)).toEqual([
       {
         pointer: "/properties/e/enum",
         problem: "an enum of more than 3 values may hold at most 8 characters (this one: 9)",

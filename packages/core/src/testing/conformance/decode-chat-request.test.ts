@@ -58,18 +58,14 @@ describe("decodeChatRequest", () => {
         },
       ],
     });
+    const pdf = { data: "data:application/pdf;base64,JVBE", filename: "a.pdf" };
     expect(observed.messages).toEqual([
       {
         role: "user",
         content: [
           { type: "text", text: "t" },
           { type: "image", image: "https://x.test/a.png" },
-          {
-            type: "file",
-            data: "data:application/pdf;base64,JVBE",
-            mediaType: "application/pdf",
-            filename: "a.pdf",
-          },
+          { type: "file", ...pdf, mediaType: "application/pdf" },
           { type: "file", data: "AAAA", mediaType: "audio/mpeg" },
         ],
       },

@@ -2,8 +2,8 @@ import { expect, it } from "vitest";
 import { z } from "zod";
 import { RefusalError } from "../../errors/refusal-error.js";
 import { createInstructor } from "../../instructor/create-instructor.js";
-import { collectStream } from "./collect-stream.js";
-import { conformanceRequest, personJson, scriptedUsage } from "./fixtures.js";
+import { completeAndStream } from "./complete-and-stream.js";
+import { personJson, scriptedUsage } from "./fixtures.js";
 import { rejectionOf } from "./rejection-of.js";
 import { pickMode, type SuiteContext } from "./suite-context.js";
 
@@ -16,22 +16,20 @@ export function describeCapabilityCases(context: SuiteContext): void {
 
   if (options.reasoning) {
     it("reports reasoning text from complete() and as reasoning deltas from stream()", async () => {
-      const adapter = harness.makeAdapter();
-      const request = conformanceRequest(adapter, pickMode(context, "md_json"), model);
       const reasoning = "The text names Jason and says he is 25.";
-      const reply = {
-        type: "message",
-        text: personJson,
-        reasoning,
-        finishReason: "stop",
-        usage: scriptedUsage,
-        chunkSize: 6,
-      } as const;
-      harness.script(reply);
-      const whole = await adapter.complete(request);
-      expect(whole.reasoning?.map((part) => part.text).join("")).toBe(reasoning);
-      harness.script(reply);
-      const collected = await collectStream(adapter.stream(request));
+      const { response, collected } = await completeAndStream(
+        context,
+        pickMode(context, "md_json"),
+        {
+          type: "message",
+          text: personJson,
+          reasoning,
+          finishReason: "stop",
+          usage: scriptedUsage,
+          chunkSize: 6,
+        },
+      );
+      expect(response.reasoning?.map((part) => part.text).join("")).toBe(reasoning);
       expect(collected.reasoning).toBe(reasoning);
       expect(collected.text).toBe(personJson);
     });
@@ -39,20 +37,13 @@ export function describeCapabilityCases(context: SuiteContext): void {
 
   if (options.refusal === "text") {
     it("reports a refusal from complete() and as refusal deltas from stream()", async () => {
-      const adapter = harness.makeAdapter();
-      const request = conformanceRequest(adapter, pickMode(context, "json_schema"), model);
       const refusal = "I can't help with that request.";
-      const reply = {
-        type: "message",
-        text: null,
-        refusal,
-        finishReason: "stop",
-        usage: scriptedUsage,
-      } as const;
-      harness.script(reply);
-      expect((await adapter.complete(request)).refusal).toBe(refusal);
-      harness.script(reply);
-      const collected = await collectStream(adapter.stream(request));
+      const { response, collected } = await completeAndStream(
+        context,
+        pickMode(context, "json_schema"),
+        { type: "message", text: null, refusal, finishReason: "stop", usage: scriptedUsage },
+      );
+      expect(response.refusal).toBe(refusal);
       expect(collected.refusal).toBe(refusal);
       expect(collected.parts.at(-1)?.type).toBe("finish");
     });
@@ -60,9 +51,7 @@ export function describeCapabilityCases(context: SuiteContext): void {
 
   if (options.refusal === "stop_reason") {
     it("maps a refusal stop reason to content_filter, keeps the text, and core raises RefusalError", async () => {
-      const adapter = harness.makeAdapter();
       const mode = pickMode(context, "md_json");
-      const request = conformanceRequest(adapter, mode, model);
       const text = "I can't help with that request.";
       const reply = {
         type: "message",
@@ -71,12 +60,9 @@ export function describeCapabilityCases(context: SuiteContext): void {
         usage: scriptedUsage,
         chunkSize: 8,
       } as const;
-      harness.script(reply);
-      const response = await adapter.complete(request);
+      const { adapter, response, collected } = await completeAndStream(context, mode, reply);
       expect(response).toMatchObject({ text, finishReason: "content_filter" });
       expect(response.refusal).toBeUndefined();
-      harness.script(reply);
-      const collected = await collectStream(adapter.stream(request));
       expect(collected.text).toBe(text);
       expect(collected.parts.at(-1)).toMatchObject({
         type: "finish",

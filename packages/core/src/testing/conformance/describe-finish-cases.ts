@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import type { FinishReason } from "../../types/adapter.js";
 import { collectStream } from "./collect-stream.js";
+import { completeAndStream } from "./complete-and-stream.js";
 import { conformanceRequest, personJson, scriptedUsage } from "./fixtures.js";
 import { pickMode, type SuiteContext } from "./suite-context.js";
 import type { ScriptedMessage } from "./types.js";
@@ -28,18 +29,17 @@ export function describeFinishCases(context: SuiteContext): void {
 
   for (const finishReason of finishReasons) {
     it(`reports finish reason "${finishReason}" from complete() and stream()`, async () => {
-      const adapter = harness.makeAdapter();
-      const request = conformanceRequest(adapter, pickMode(context, "md_json"), model);
-      const reply = {
-        type: "message",
-        text: personJson,
-        finishReason,
-        usage: scriptedUsage,
-      } as const;
-      harness.script(reply);
-      expect((await adapter.complete(request)).finishReason).toBe(finishReason);
-      harness.script(reply);
-      const collected = await collectStream(adapter.stream(request));
+      const { response, collected } = await completeAndStream(
+        context,
+        pickMode(context, "md_json"),
+        {
+          type: "message",
+          text: personJson,
+          finishReason,
+          usage: scriptedUsage,
+        },
+      );
+      expect(response.finishReason).toBe(finishReason);
       expect(collected.parts.at(-1)).toMatchObject({ type: "finish", finishReason });
     });
   }

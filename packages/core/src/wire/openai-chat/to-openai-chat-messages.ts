@@ -1,6 +1,7 @@
-import { base64Of, imageMediaType, urlOf } from "../../adapter-kit/data-content.js";
+import { base64Of, imageUrlOf, urlOf } from "../../adapter-kit/data-content.js";
+import { systemText } from "../../adapter-kit/system-text.js";
 import { InstructorError } from "../../errors/instructor-error.js";
-import type { SystemContent, UserContentPart } from "../../types/content-part.js";
+import type { UserContentPart } from "../../types/content-part.js";
 import type { Message } from "../../types/message.js";
 import type { OpenAIChatContentPart, OpenAIChatMessage } from "./openai-chat-types.js";
 
@@ -51,19 +52,12 @@ function toOpenAIChatMessage(message: Message): OpenAIChatMessage {
   }
 }
 
-function systemText(content: SystemContent): string {
-  return typeof content === "string" ? content : content.map((part) => part.text).join("");
-}
-
 function toWirePart(part: UserContentPart): OpenAIChatContentPart {
   switch (part.type) {
     case "text":
       return { type: "text", text: part.text };
     case "image":
-      return {
-        type: "image_url",
-        image_url: { url: urlOf(part.image, imageMediaType(part.image, part.mediaType)) },
-      };
+      return { type: "image_url", image_url: { url: imageUrlOf(part) } };
     case "file": {
       const mediaType = part.mediaType.toLowerCase();
       if (mediaType.startsWith("image/")) {

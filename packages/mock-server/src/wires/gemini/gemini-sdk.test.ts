@@ -1,6 +1,7 @@
 import { ApiError, GoogleGenAI } from "@google/genai";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { startMockServer } from "../../server.js";
+import { faultyReply } from "../../test-support/faulty-reply.js";
 
 const server = await startMockServer();
 const client = new GoogleGenAI({
@@ -94,11 +95,7 @@ describe("the Gemini wire, through the real @google/genai SDK", () => {
   });
 
   it("breaks a stream off with an in-stream error event", async () => {
-    server.enqueue({
-      type: "message",
-      content: "abcdefgh",
-      stream: { chunkSize: 2, errorAfterChunks: 2 },
-    });
+    server.enqueue(faultyReply("abcdefgh", { errorAfterChunks: 2 }));
     const texts: string[] = [];
     const failure = await (async () => {
       for await (const chunk of await client.models.generateContentStream(params)) {
