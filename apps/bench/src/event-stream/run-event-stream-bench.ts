@@ -2,10 +2,9 @@ import { isDeepStrictEqual } from "node:util";
 import { readEventStream, toEventStream } from "@instr/core";
 import type { AdapterStreamPart } from "@instr/core/adapter";
 import { parsePartialJson } from "ai";
-import { extractionDocument } from "../fixtures/extraction-document.js";
 import { ExtractionResult } from "../fixtures/extraction-schema.js";
 import { scriptedJsonStream } from "../fixtures/scripted-json-stream.js";
-import { splitChunks } from "../fixtures/split-chunks.js";
+import { streamedDocument } from "../fixtures/streamed-document.js";
 import { measure, type RunPlan } from "../measure/measure.js";
 import { formatMs, formatRatio } from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
@@ -29,9 +28,7 @@ export interface EventStreamBenchConfig {
  * for the default batching with the provider's chunks arriving `chunksPerMs` per millisecond.
  */
 export async function runEventStreamBench(config: EventStreamBenchConfig): Promise<SectionResult> {
-  const text = extractionDocument(config.sizeKiB * 1024);
-  const chunks = splitChunks(text, config.chunkCodePoints);
-  const expected: unknown = JSON.parse(text);
+  const { text, chunks, expected } = streamedDocument(config.sizeKiB, config.chunkCodePoints);
   const answerBytes = Buffer.byteLength(text);
 
   const perChunk = await wireOf(chunks, 0, undefined);

@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { extractionDocument } from "../fixtures/extraction-document.js";
-import { splitChunks } from "../fixtures/split-chunks.js";
+import { streamedDocument } from "../fixtures/streamed-document.js";
 import { type PairedBlocksPlan, pairedBlocks } from "../measure/paired-blocks.js";
 import type { StreamContender } from "../partial/stream-contender.js";
 import { formatMs, formatRatio, formatRatioSpread } from "../report/format.js";
@@ -26,9 +25,7 @@ export interface FloorBenchConfig {
  * same process, so the ratio holds on a busy machine better than two separate medians do.
  */
 export async function runFloorBench(config: FloorBenchConfig): Promise<SectionResult> {
-  const text = extractionDocument(config.sizeKiB * 1024);
-  const chunks = splitChunks(text, config.chunkCodePoints);
-  const expected: unknown = JSON.parse(text);
+  const { chunks, expected } = streamedDocument(config.sizeKiB, config.chunkCodePoints);
   const floor = config.floor.prepare(chunks, 1);
   const ours = config.ours.prepare(chunks, 1);
   for (const [contender, run] of [

@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { extractionDocument } from "../fixtures/extraction-document.js";
-import { splitChunks } from "../fixtures/split-chunks.js";
+import { streamedDocument } from "../fixtures/streamed-document.js";
 import { measure, type RunPlan } from "../measure/measure.js";
 import { formatMs, formatRatio } from "../report/format.js";
 import type { SectionResult } from "../report/section-result.js";
@@ -61,9 +60,7 @@ export async function runPartialBench(config: PartialBenchConfig): Promise<Secti
   const sizes: SizeResult[] = [];
   const checks: SamplingCheck[] = [];
   for (const sizeKiB of config.sizesKiB) {
-    const text = extractionDocument(sizeKiB * 1024);
-    const chunks = splitChunks(text, config.chunkCodePoints);
-    const expected: unknown = JSON.parse(text);
+    const { text, chunks, expected } = streamedDocument(sizeKiB, config.chunkCodePoints);
     const timings: SizeResult["timings"] = [];
     for (const contender of contenders) {
       const plan = contender.reparses
