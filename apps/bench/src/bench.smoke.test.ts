@@ -93,7 +93,7 @@ describe("bench sections run end to end on tiny inputs", () => {
 
   it("telemetry: generate runs with tracing off and on, and spans are exported", async () => {
     const section = await runTelemetryBench({
-      loopback: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
+      loopback: { rounds: 4, warmupRounds: 1, roundsPerChunk: 2, trim: 0 },
       noNetwork: { callsPerBlock: 2, rounds: 2, warmupRounds: 0 },
     });
     expect(section.tables[0]?.rows).toHaveLength(7);

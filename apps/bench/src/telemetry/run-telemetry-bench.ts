@@ -12,9 +12,13 @@ import {
   type InterleavedPlan,
   interleavedBlocks,
   type PerCall,
-  type SubjectComparison,
 } from "../measure/interleaved-blocks.js";
 import { spread } from "../measure/quantile.js";
+import {
+  type ShuffledPlan,
+  type ShuffledSubject,
+  shuffledCalls,
+} from "../measure/shuffled-calls.js";
 import { instantAdapter } from "../overhead/instant-adapter.js";
 import { assertSameBodies, OVERHEAD_MODEL, rawPersonCall } from "../overhead/raw-person-call.js";
 import { formatFineRatioSpread, formatMicros, formatMicrosSpread } from "../report/format.js";
@@ -25,7 +29,7 @@ import { sdkSpansAlone } from "./sdk-spans-alone.js";
 /** Settings of the telemetry section. */
 export interface TelemetryBenchConfig {
   /** Over loopback HTTP: the raw SDK call vs generate with telemetry off and on. */
-  loopback: InterleavedPlan;
+  loopback: ShuffledPlan;
   /** Without network (an adapter that answers at once): generate with telemetry off vs on. */
   noNetwork: InterleavedPlan;
 }
@@ -87,7 +91,7 @@ export async function runTelemetryBench(config: TelemetryBenchConfig): Promise<S
       model: OVERHEAD_MODEL,
       response: { "gen_ai.response.model": OVERHEAD_MODEL, "gen_ai.response.id": "chatcmpl-0" },
     };
-    const loopback = await interleavedBlocks(config.loopback, raw, [
+    const loopback = await shuffledCalls(config.loopback, raw, [
       // The same raw call as the base, in a closure of its own: its ratio is the method's noise.
       rawPersonCall(client),
       ...generateSides,
@@ -145,13 +149,12 @@ export async function runTelemetryBench(config: TelemetryBenchConfig): Promise<S
       );
     const simpleOwn = ownWork(1, 4);
     const batchOwn = ownWork(2, 5);
-    const loopbackRow = (label: string, side: SubjectComparison) => [
+    const loopbackRow = (label: string, side: ShuffledSubject) => [
       label,
       formatMicros(loopback.baseMs),
       formatMicros(side.ms),
       formatFineRatioSpread(side.ratio),
       formatMicrosSpread(side.addedMs),
-      formatFineRatioSpread(side.cpuRatio),
     ];
     const { loopback: loopbackPlan, noNetwork: noNetworkPlan } = config;
     const rounds = (plan: InterleavedPlan, sides: number) =>
@@ -167,7 +170,6 @@ export async function runTelemetryBench(config: TelemetryBenchConfig): Promise<S
             "generate",
             "generate / raw (IQR)",
             "added (IQR)",
-            "CPU ratio (IQR)",
           ],
           rows: [
             loopbackRow("raw SDK call again (A/A control: the noise)", control),
@@ -224,7 +226,7 @@ export async function runTelemetryBench(config: TelemetryBenchConfig): Promise<S
       notes: [
         "Telemetry on: OpenTelemetry BasicTracerProviders (sdk-trace-base 2.12.1), one call span and one attempt span per call, GenAI attributes filled, each into an exporter that drops the spans: behind a SimpleSpanProcessor (every span handed to the exporter as it ends) and behind a BatchSpanProcessor (spans held until 512 are buffered, then exported). No meter provider registered (the metrics API is a no-op then, and instr records no metric points).",
         "Which row the ≤ 1.05× target is judged on: the SimpleSpanProcessor one. The target asks for a no-op exporter, that is the cost of making the spans without the cost of keeping or shipping them; behind a SimpleSpanProcessor a span's life ends with the call, so the row is the tracing work itself. A BatchSpanProcessor keeps up to 512 ended spans (and everything they reference) alive between exports: in a process that allocates as much as a loopback call does they can outlive young-generation collections and cost old-generation work, a cost of the SDK's buffering that grows with the process's allocation rate and the machine's load, not with what instr does per span. That row is what a production set-up pays and is printed for that reason. The two rows of the raw call inside the same two spans are the floor: the raw call wrapped in the spans a traced generate makes, through the SDK with no instr code.",
-        `Loopback: @cerebras/cerebras_cloud_sdk on 127.0.0.1 (server in this process), the same request body and the same response bytes on every side; ${rounds(loopbackPlan, 8)}. Ratio and added time: median of the per-round values, IQR = their first to third quartile.`,
+        `Loopback: @cerebras/cerebras_cloud_sdk on 127.0.0.1 (server in this process), the same request body and the same response bytes on every side; one call at a time, each timed on its own: ${loopbackPlan.rounds} rounds (${loopbackPlan.warmupRounds} untimed first) of one call of each of the 8 sides in an order shuffled every round (seeded), garbage collected once before the timed rounds; the timed rounds cut into ${loopback.chunks} chunks, per chunk and side the mean of the call times without the ${loopbackPlan.trim * 100} % slowest and fastest. Ratio and added time: median of the per-chunk values, IQR = their first to third quartile.`,
         `No network: an adapter that answers at once; ${rounds(noNetworkPlan, 6)}; process CPU time (the machine may be shared: CPU time does not count the time other processes held the cores).`,
         `Targets: telemetry off ≤ ${OFF_TARGET}× the path without telemetry (the off path is that path plus one check of the call's and the instructor's telemetry setting, so the "telemetry off" row is the ratio of that path to the raw call); telemetry on with a no-op exporter ≤ ${ON_TARGET}× the raw SDK call.`,
       ],

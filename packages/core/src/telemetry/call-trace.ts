@@ -73,7 +73,9 @@ interface OpenAttempt {
  *
  * Per call it does little beyond what the tracer does: attributes are gathered in one object per
  * span and set once, when the span ends; metric points are built only when a meter provider is
- * registered (or `telemetry.meter` given); content is serialised only with `recordContent`.
+ * registered (or `telemetry.meter` given); content is serialised only with `recordContent`; and
+ * a call span that records nothing (sampled out) opens no attempt spans unless metrics need the
+ * call's events.
  */
 export class CallTrace implements Partial<HookHandlers> {
   /** The hooks to run the call with: the instructor's handlers, tapped by this trace. */
@@ -96,7 +98,11 @@ export class CallTrace implements Partial<HookHandlers> {
     private readonly start: CallStart,
   ) {
     this.recordContent = options.recordContent === true;
-    this.hooks = start.hooks.withTap(this);
+    // A call span that records nothing (sampled out, no tracer provider) gets no attempt spans
+    // either (they would be its children): without metrics to record, the call runs untapped
+    // and costs what an untraced call does, beyond the call span itself.
+    const tapped = span.isRecording?.() !== false || metrics !== undefined;
+    this.hooks = tapped ? start.hooks.withTap(this) : start.hooks;
     addSettings(this.attributes, start);
   }
 

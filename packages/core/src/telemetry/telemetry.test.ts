@@ -1,4 +1,4 @@
-import { metrics, trace } from "@opentelemetry/api";
+import { metrics, type Tracer, trace } from "@opentelemetry/api";
 import {
   AggregationTemporality,
   type DataPoint,
@@ -7,6 +7,7 @@ import {
   MetricReader,
 } from "@opentelemetry/sdk-metrics";
 import {
+  AlwaysOffSampler,
   BasicTracerProvider,
   InMemorySpanExporter,
   type ReadableSpan,
@@ -434,6 +435,51 @@ describe("telemetry spans", () => {
     instructor.on("completion:kwargs", ({ attempt }) => seen.push(attempt));
     await instructor.generate(base);
     expect(seen).toEqual([1, 2]);
+  });
+});
+
+describe("telemetry, sampled out", () => {
+  /** A tracer of a provider that samples every trace out, counting the spans it is asked for. */
+  const samplingOut = () => {
+    const sdk = new BasicTracerProvider({ sampler: new AlwaysOffSampler() }).getTracer("off");
+    const started: string[] = [];
+    const counting: Tracer = {
+      startSpan: (name, options, context) => {
+        started.push(name);
+        return sdk.startSpan(name, options, context);
+      },
+      startActiveSpan: sdk.startActiveSpan.bind(sdk),
+    };
+    return { tracer: counting, started };
+  };
+
+  it("a call span that records nothing opens no attempt span, and the call still re-asks", async () => {
+    const { tracer: sampledOut, started } = samplingOut();
+    const adapter = new MockAdapter({ responses: [invalid(), valid()] });
+    const seen: number[] = [];
+    const instructor = createInstructor({ adapter, telemetry: { tracer: sampledOut } });
+    instructor.on("completion:kwargs", ({ attempt }) => seen.push(attempt));
+    const result = await instructor.generate(base);
+    expect(result).toEqual({ name: "Jason", age: 25 });
+    expect(started).toEqual(["generate m-1"]);
+    expect(seen).toEqual([1, 2]);
+  });
+
+  it("still records metrics for a sampled-out call, through attempt spans that record nothing", async () => {
+    const { tracer: sampledOut, started } = samplingOut();
+    const reader = new TestReader();
+    const meter = new MeterProvider({ readers: [reader] }).getMeter("test");
+    const adapter = new MockAdapter({ responses: [invalid(), valid()] });
+    const telemetry = { tracer: sampledOut, meter };
+    await createInstructor({ adapter, telemetry }).generate(base);
+    expect(started).toEqual(["generate m-1", "chat m-1", "chat m-1"]);
+    const { resourceMetrics } = await reader.collect();
+    const durations = resourceMetrics.scopeMetrics
+      .flatMap((scope) => scope.metrics)
+      .filter((metric) => metric.descriptor.name === "gen_ai.client.operation.duration")
+      .flatMap((metric) => metric.dataPoints as DataPoint<Histogram>[]);
+    expect(durations.reduce((n, point) => n + point.value.count, 0)).toBe(2);
+    expect(spans()).toHaveLength(0);
   });
 });
 

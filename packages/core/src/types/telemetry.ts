@@ -20,6 +20,11 @@ export interface TelemetrySpanContext {
 /** The part of an OpenTelemetry `Span` that instr calls. */
 export interface TelemetrySpan {
   spanContext(): TelemetrySpanContext;
+  /**
+   * False when the span records nothing (sampled out, or the API's no-op tracer): instr then
+   * skips the work of its attempt spans. A span without the method counts as recording.
+   */
+  isRecording?(): boolean;
   setAttribute(key: string, value: TelemetryAttributeValue): unknown;
   setAttributes(attributes: TelemetryAttributes): unknown;
   /** Records an exception event (instr passes the name and a content-free message). */
