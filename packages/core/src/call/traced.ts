@@ -29,5 +29,8 @@ export function traced<S extends ResponseModel, R, TRaw>(
     maxTokens: params.maxTokens,
     hooks: context.hooks,
   };
-  return trace(telemetry, start, (hooks) => run({ ...context, hooks }, params));
+  // Hooks the trace does not tap (a call span that records nothing) keep the context as it is.
+  return trace(telemetry, start, (hooks) =>
+    run(hooks === context.hooks ? context : { ...context, hooks }, params),
+  );
 }
