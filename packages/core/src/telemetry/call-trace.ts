@@ -96,12 +96,9 @@ export class CallTrace implements Partial<HookHandlers> {
     private readonly metrics: GenAiMetrics | undefined,
     private readonly options: TelemetryOptions,
     private readonly start: CallStart,
+    tapped: boolean,
   ) {
     this.recordContent = options.recordContent === true;
-    // A call span that records nothing (sampled out, no tracer provider) gets no attempt spans
-    // either (they would be its children): without metrics to record, the call runs untapped
-    // and costs what an untraced call does, beyond the call span itself.
-    const tapped = span.isRecording?.() !== false || metrics !== undefined;
     this.hooks = tapped ? start.hooks.withTap(this) : start.hooks;
     addSettings(this.attributes, start);
   }
@@ -125,9 +122,14 @@ export class CallTrace implements Partial<HookHandlers> {
       { kind: SPAN_KIND_INTERNAL, attributes },
       parent,
     );
-    const context = api.trace.setSpanContext(parent, span.spanContext());
     const metrics = meter === api.createNoopMeter() ? undefined : genAiMetrics(meter);
-    return new CallTrace(span, tracer, context, metrics, options, start);
+    // A call span that records nothing (sampled out, no tracer provider) gets no attempt spans
+    // either (they would be its children): without metrics to record, the call runs untapped
+    // and costs what an untraced call does, beyond the call span itself.
+    const tapped = span.isRecording?.() !== false || metrics !== undefined;
+    // The attempts' parent: only an attempt span needs it.
+    const context = tapped ? api.trace.setSpanContext(parent, span.spanContext()) : parent;
+    return new CallTrace(span, tracer, context, metrics, options, start, tapped);
   }
 
   /** The call resolved (or its stream finished with the validated value). */
