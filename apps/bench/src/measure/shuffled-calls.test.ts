@@ -45,12 +45,9 @@ describe("shuffledCalls", () => {
     const result = await shuffledCalls(plan, base, [costing(3), costing(1.5)]);
     expect(result.baseMs).toBeCloseTo(1);
     const [slower, slightly] = result.subjects;
-    expect(slower).toMatchObject({ ms: expect.closeTo(3) });
-    expect(slower!.ratio).toEqual({
-      median: expect.closeTo(3),
-      q1: expect.closeTo(3),
-      q3: expect.closeTo(3),
-    });
+    expect(slower!.ms).toBeCloseTo(3);
+    // Every chunk reads the same ratio: its median and both quartiles are 3.
+    for (const ratio of Object.values(slower!.ratio)) expect(ratio).toBeCloseTo(3);
     expect(slower!.addedMs.median).toBeCloseTo(2);
     expect(slightly!.ratio.median).toBeCloseTo(1.5);
   });

@@ -56,6 +56,16 @@ class TestReader extends MetricReader {
   protected async onForceFlush(): Promise<void> {}
 }
 
+/** How many `gen_ai.client.operation.duration` points `reader` has collected. */
+async function durationPoints(reader: TestReader): Promise<number> {
+  const { resourceMetrics } = await reader.collect();
+  return resourceMetrics.scopeMetrics
+    .flatMap((scope) => scope.metrics)
+    .filter((metric) => metric.descriptor.name === "gen_ai.client.operation.duration")
+    .flatMap((metric) => metric.dataPoints as DataPoint<Histogram>[])
+    .reduce((n, point) => n + point.value.count, 0);
+}
+
 let exporter: InMemorySpanExporter;
 let provider: BasicTracerProvider;
 const tracer = () => provider.getTracer("test");
@@ -473,12 +483,7 @@ describe("telemetry, sampled out", () => {
     const telemetry = { tracer: sampledOut, meter };
     await createInstructor({ adapter, telemetry }).generate(base);
     expect(started).toEqual(["generate m-1", "chat m-1", "chat m-1"]);
-    const { resourceMetrics } = await reader.collect();
-    const durations = resourceMetrics.scopeMetrics
-      .flatMap((scope) => scope.metrics)
-      .filter((metric) => metric.descriptor.name === "gen_ai.client.operation.duration")
-      .flatMap((metric) => metric.dataPoints as DataPoint<Histogram>[]);
-    expect(durations.reduce((n, point) => n + point.value.count, 0)).toBe(2);
+    expect(await durationPoints(reader)).toBe(2);
     expect(spans()).toHaveLength(0);
   });
 });
@@ -538,13 +543,8 @@ describe("telemetry metrics, registered late", () => {
     metrics.setGlobalMeterProvider(meterProvider);
     try {
       await instructor.generate(base);
-      const { resourceMetrics } = await reader.collect();
-      const durations = resourceMetrics.scopeMetrics
-        .flatMap((scope) => scope.metrics)
-        .filter((metric) => metric.descriptor.name === "gen_ai.client.operation.duration")
-        .flatMap((metric) => metric.dataPoints as DataPoint<Histogram>[]);
       // Only the call made after the provider was registered.
-      expect(durations.reduce((n, point) => n + point.value.count, 0)).toBe(1);
+      expect(await durationPoints(reader)).toBe(1);
     } finally {
       metrics.disable();
       await meterProvider.shutdown();
