@@ -438,6 +438,24 @@ describe("telemetry spans", () => {
     expect(resent!.status.code).toBe(0);
   });
 
+  it("a tracer that throws makes the call reject, never throw where it is called", async () => {
+    const throwing: Tracer = {
+      startSpan: () => {
+        throw new Error("tracer broke");
+      },
+      startActiveSpan: () => {
+        throw new Error("tracer broke");
+      },
+    };
+    const adapter = new MockAdapter({ responses: [valid()] });
+    const instructor = createInstructor({ adapter, telemetry: { tracer: throwing } });
+    let pending: Promise<unknown> | undefined;
+    expect(() => {
+      pending = instructor.generateWithCompletion(base);
+    }).not.toThrow();
+    await expect(pending).rejects.toThrow("tracer broke");
+  });
+
   it("user hooks still run, once each, on a traced call", async () => {
     const adapter = new MockAdapter({ responses: [invalid(), valid()] });
     const instructor = createInstructor({ adapter, telemetry: { tracer: tracer() } });

@@ -7,26 +7,22 @@ import { loadedOtelApi, loadOtelApi } from "./load-otel-api.js";
  * Runs a whole-answer call inside a call span: `run` gets the hooks that feed the attempt spans.
  * The span ends when the call settles, with the error recorded if it rejects.
  */
-export function traceCall<T>(
+export async function traceCall<T>(
   options: TelemetryOptions,
   start: CallStart,
   run: (hooks: HookEmitter) => Promise<T>,
 ): Promise<T> {
-  const api = loadedOtelApi();
   // Only the first traced call waits: for the OpenTelemetry API to load.
-  if (api === undefined) return loadOtelApi().then(() => traceCall(options, start, run));
-  // Not an async function: no promise of its own around the call's.
-  const trace = CallTrace.start(api, options, start);
-  return run(trace.hooks).then(
-    (result) => {
-      trace.succeeded();
-      return result;
-    },
-    (error: unknown) => {
-      trace.failed(error);
-      throw error;
-    },
-  );
+  const trace = CallTrace.start(loadedOtelApi() ?? (await loadOtelApi()), options, start);
+  let result: T;
+  try {
+    result = await run(trace.hooks);
+  } catch (error) {
+    trace.failed(error);
+    throw error;
+  }
+  trace.succeeded();
+  return result;
 }
 
 /**
